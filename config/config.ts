@@ -1,0 +1,99 @@
+import { z } from 'zod';
+
+/**
+ * The one place that reads process.env. Everything else receives a parsed Config.
+ * Without Azure settings Steward runs on the embedded Cosmos DB and the sandbox tenant;
+ * setting COSMOS_ENDPOINT and TENANT_* switches the same code to Azure Cosmos DB and a real tenant.
+ */
+const port = z.coerce.number().int().min(0).max(65535);
+const optionalString = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+
+export const configSchema = z
+  .object({
+    PORT: port.default(3978),
+    HOST: z.string().default('127.0.0.1'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    DATA_DIR: z.string().default('.data'),
+    PUBLIC_URL: optionalString,
+
+    MicrosoftAppId: optionalString,
+    MicrosoftAppPassword: optionalString,
+    MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+    MicrosoftAppTenantId: optionalString,
+
+    COSMOS_ENDPOINT: optionalString,
+    COSMOS_KEY: optionalString,
+    COSMOS_DATABASE: z.string().default('steward'),
+    COSMOS_PORT: port.default(8081),
+
+    SANDBOX_PORT: port.default(3979),
+    SANDBOX_ADMIN_TOKEN: z.string().min(1).default('sandbox-admin'),
+    SANDBOX_RATE_LIMIT: z.coerce.number().positive().optional(),
+
+    TENANT_ID: optionalString,
+    TENANT_CLIENT_ID: optionalString,
+    TENANT_CLIENT_SECRET: optionalString,
+    GRAPH_BASE_URL: z.string().url().default('https://graph.microsoft.com'),
+    AUTHORITY_HOST: z.string().url().default('https://login.microsoftonline.com'),
+
+    STEWARD_ADMINS: optionalString,
+    SESSION_HOURS: z.coerce.number().positive().default(2),
+  })
+  .superRefine((c, ctx) => {
+    const tenant = [c.TENANT_ID, c.TENANT_CLIENT_ID, c.TENANT_CLIENT_SECRET];
+    if (tenant.some(Boolean) && !tenant.every(Boolean)) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        message: 'TENANT_ID, TENANT_CLIENT_ID and TENANT_CLIENT_SECRET go together: set all three for a real tenant, or none for the sandbox',
+      });
+    }
+    if (Boolean(c.COSMOS_ENDPOINT) !== Boolean(c.COSMOS_KEY)) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'COSMOS_ENDPOINT and COSMOS_KEY go together' });
+    }
+    if (c.MicrosoftAppId && !c.MicrosoftAppPassword && c.MicrosoftAppType !== 'UserAssignedMSI') {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'MicrosoftAppId needs MicrosoftAppPassword' });
+    }
+  });
+
+export type RawConfig = z.infer<typeof configSchema>;
+
+export interface Config extends RawConfig {
+  /** True when no real tenant is configured: the bot talks to the embedded sandbox tenant. */
+  sandbox: boolean;
+  /** True when no Cosmos account is configured: the bot starts the embedded Cosmos DB. */
+  embeddedCosmos: boolean;
+  stewardAdmins: string[];
+}
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses an environment-like record; throws ConfigError that names each bad variable. */
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `- ${i.path.join('.') || 'config'}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const raw = parsed.data;
+  return {
+    ...raw,
+    sandbox: !raw.TENANT_ID,
+    embeddedCosmos: !raw.COSMOS_ENDPOINT,
+    stewardAdmins: (raw.STEWARD_ADMINS ?? '')
+      .split(/[,;\s]+/)
+      .map((s) => s.trim().toLowerCase())
+      .filter(Boolean),
+  };
+}
+
+export function loadConfig(): Config {
+  return parseConfig(process.env);
+}
