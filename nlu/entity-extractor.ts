@@ -1,0 +1,477 @@
+import { FUNCTION_WORDS, formsIdiom } from './text-normalizer';
+
+/**
+ * Finds the things a request is about (mentions) and decides which of them are the action's targets.
+ *
+ * Mentions are found without any knowledge of the action: emails/UPNs, URLs, device host names, phone
+ * numbers, quoted strings, capitalized names and lower-case words the vocabulary does not know when they
+ * sit where a name sits ("reset mfa for jane"). Which mentions are targets depends on the sentence shape
+ * (possessives, prepositions, "add X to group Y") and on the intent's declared target kinds.
+ */
+
+export type MentionKind = 'email' | 'url' | 'host' | 'phone' | 'name';
+
+export interface Mention {
+  kind: MentionKind;
+  /** As written, without a possessive "'s" or surrounding quotes. */
+  value: string;
+  start: number;
+  end: number;
+  possessive: boolean;
+  /** The word before, lower-cased, determiners skipped. */
+  prev: string;
+  /** The nearest preposition before it in the same clause. */
+  prep: string;
+  /** The word after, lower-cased ("mailbox" in "jane's mailbox"). */
+  next: string;
+  /** Introduced as a value ("tag Onboarding", "named Retail"): never a target. */
+  isValue: boolean;
+  /** Moved into or out of a container named right after ("add X to group Y"): X is a member, not the target. */
+  member: boolean;
+  /** Mentions of one list ("a, b and c") share a number. */
+  group: number;
+  /** Words of a code name kept for intent scoring ("SG-Printers" still says "security group"). */
+  words: string;
+}
+
+/** How an intent reads its targets from text. */
+export interface TargetHint {
+  /** Mention kinds that can name this intent's target. Default ['email', 'name']; [] = never from text. */
+  kinds?: MentionKind[];
+  /**
+   * Prepositions that introduce the target: ['to'] for "copy permissions from A to B" (B), ['from'] for
+   * "remove A from B" (B). When the text has a mention after one of them, only such mentions are targets.
+   */
+  after?: string[];
+}
+
+export const DEFAULT_TARGET_KINDS: readonly MentionKind[] = ['email', 'name'];
+
+/**
+ * The word that stands in for a mention when text is scored: the intent index learns "remove <email> from
+ * <group words> <email>" without learning any particular address.
+ */
+export const MENTION_SLOT: Readonly<Record<MentionKind, string>> = {
+  email: 'xxe',
+  name: 'xxn',
+  host: 'xxd',
+  url: 'xxu',
+  phone: 'xxp',
+};
+/** Phrase placeholders by name; any other {placeholder} stands for an email/UPN. */
+const PLACEHOLDER_KIND: Readonly<Record<string, MentionKind>> = {
+  name: 'name',
+  device: 'host',
+  host: 'host',
+  url: 'url',
+  site: 'url',
+  phone: 'phone',
+  number: 'phone',
+};
+
+interface Token {
+  start: number;
+  end: number;
+  /** Without surrounding punctuation and possessive. */
+  core: string;
+  lower: string;
+  possessive: boolean;
+  /** Punctuation right after the core (",", ".", ";"…). */
+  trail: string;
+  sentenceStart: boolean;
+  mention?: Mention;
+}
+
+const EMAIL = /[A-Za-z0-9._%+#!$&*=?^{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}/g;
+const URL = /\bhttps?:\/\/[^\s"'<>]+[^\s"'<>.,;:!?)]/g;
+const QUOTED = /"([^"\n]{1,80})"|“([^”\n]{1,80})”|(?<=^|[\s(:,])'([^'\n]{1,80})'(?=$|[\s),.;:!?])/g;
+const PHONE = /(?<![\w@])\+\d[\d\s().-]{6,}\d(?![\w@])|(?<![\w@.-])\d{3}[\s.-]\d{3}[\s.-]\d{4}(?![\w@])/g;
+const HOST = /^(?:[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+|[A-Z]{2,}\d{2,}[A-Z0-9]*)$/;
+const TITLE_WORD = /^(?:[A-Z][a-zà-öø-ÿ]+(?:['’-][A-Za-zà-öø-ÿ]+)*|[A-Z][a-z]+[A-Z][a-z]+|[A-Z]['’][A-Z][a-z]+)$/;
+const LOWER_NAME = /^[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*$/;
+const DOMAIN_ACCOUNT = /^[A-Za-z][\w.-]*\\[A-Za-z][\w.-]*$/;
+/** Object names such as "SG-Printers" or "Retail-DL": joined parts, one of them an upper-case abbreviation. */
+const CODE_NAME = /^(?=(?:.*[-_])?[A-Z]{2,}(?:[-_]|$))[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)+$/;
+
+const DETERMINERS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'my', 'our', 'its', 'your',
+]);
+const PREPOSITIONS: ReadonlySet<string> = new Set([
+  'to', 'from', 'of', 'for', 'on', 'as', 'with', 'into', 'onto', 'at', 'by', 'in', 'than',
+]);
+/** Nouns after which a mention names the thing acted on. */
+const TARGET_NOUNS: ReadonlySet<string> = new Set([
+  'user', 'users', 'account', 'accounts', 'guest', 'guests', 'mailbox', 'mailboxes', 'group', 'groups', 'list', 'dl',
+  'contact', 'device', 'devices', 'laptop', 'computer', 'pc', 'team', 'site', 'onedrive', 'person', 'employee', 'upn',
+  'address', 'login', 'username', 'inbox', 'phone',
+]);
+/** Words after which a mention is a value of a parameter, not a target. */
+const VALUE_CUES: ReadonlySet<string> = new Set([
+  'tag', 'tags', 'label', 'labels', 'attribute', 'attributes', 'license', 'licence', 'licenses', 'licences', 'sku', 'plan',
+  'plans', 'language', 'locale', 'named', 'called', 'name', 'title', 'department', 'dept', 'quota', 'message', 'policy',
+  'template', 'office', 'city', 'country', 'company', 'description', 'alias', 'region', 'location', 'timezone',
+]);
+/** Nouns that, right after a title-case word, make it a value ("the Sway plan", "E5 license"). */
+const VALUE_NOUNS: ReadonlySet<string> = new Set([
+  'plan', 'license', 'licence', 'sku', 'tag', 'policy', 'language', 'attribute', 'template', 'department', 'office',
+  'team',
+]);
+/** Containers that members move into or out of. */
+const CONTAINERS: ReadonlySet<string> = new Set([
+  'group', 'groups', 'list', 'lists', 'dl', 'dls', 'distro', 'sg', 'team', 'teams', 'channel', 'mailbox', 'mailboxes',
+  'site', 'sites', 'queue', 'onedrive', 'onedrives', 'attendant',
+]);
+const DELEGATE_NOUNS: ReadonlySet<string> = new Set(['delegate', 'delegates', 'trustee', 'trustees']);
+const MEMBER_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'from', 'into', 'in', 'out', 'onto', 'off']);
+const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'delegate', 'delegates', 'owner', 'owners', 'member', 'members', 'admin', 'admins', 'administrator',
+  'administrators', 'manager', 'trustee', 'trustees', 'co-owner', 'subscriber',
+]);
+const LIST_GLUE: ReadonlySet<string> = new Set(['and', '&', 'plus', 'or', '+', 'also', '/']);
+/** Cues after which an unknown lower-case word is read as a person or account name. */
+const NAME_CUES: ReadonlySet<string> = new Set([
+  'for', 'of', 'from', 'on', 'user', 'users', 'account', 'accounts', 'member', 'guest', 'employee', 'person',
+  'mailbox', 'onedrive', 'username', 'login', 'colleague', 'and', 'or', '&', 'plus', 'device', 'laptop',
+]);
+/** Words that refer to people but never name one. */
+const NOT_NAMES: ReadonlySet<string> = new Set([
+  'me', 'myself', 'all', 'everyone', 'everybody', 'anyone', 'anybody', 'someone', 'somebody', 'nobody', 'noone',
+  'them', 'him', 'her', 'us', 'users', 'user', 'people', 'yourself', 'themselves', 'himself', 'herself', 'ourselves',
+  'each', 'every', 'both', 'whoever', 'staff', 'guests', 'members', 'owners', 'good', 'well', 'now', 'later', 'soon',
+  'today', 'tomorrow', 'tonight', 'asap', 'again', 'please', 'thanks', 'everywhere', 'anywhere', 'ever', 'forever',
+  'immediately', 'away', 'too', 'yet', 'first', 'last', 'next', 'week', 'weeks', 'month', 'months', 'year', 'years',
+  'day', 'days', 'hour', 'hours', 'minutes', 'weekend', 'morning', 'afternoon', 'evening', 'monday', 'tuesday',
+  'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december', 'christmas', 'easter', 'mistake', 'accident',
+  'thing', 'stuff', 'one', 'ones', 'it', 'this', 'that', 'there', 'here', 'company', 'tenant', 'organization', 'org',
+  'domain', 'directory', 'portal', 'office', 'work', 'home', 'job', 'leaver', 'leavers', 'starter', 'joiner', 'hire',
+  'leave', 'vacation', 'holiday', 'holidays', 'sick', 'maternity', 'paternity', 'parental', 'travel', 'trip', 'lunch',
+  'break',
+]);
+/** Verbs after which a sentence-initial unknown word is its subject: "jsmith is locked out". */
+const SUBJECT_VERBS: ReadonlySet<string> = new Set([
+  'is', 'was', 'has', 'had', 'needs', 'need', 'cant', "can't", 'cannot', 'got', 'forgot', 'lost', 'left', 'should', 'will',
+  'does', "doesn't", 'did', 'can', 'must', 'wants', 'requires', 'moved', 'changed', 'joined', 'quit',
+]);
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'de', 'der', 'den', 'la', 'le', 'da', 'di', 'du', 'von', 'del', 'dos', 'bin', 'al']);
+
+/**
+ * Mention finder. `isKnownWord` tells vocabulary words (which are never names) from unknown ones; the
+ * recognizer builds it from the intents' phrases.
+ */
+export class EntityExtractor {
+  constructor(private readonly isKnownWord: (lowerWord: string) => boolean) {}
+
+  extract(text: string): Mention[] {
+    const spans = findSpans(text);
+    const tokens = tokenize(text, spans);
+    const mentions: Mention[] = spans.map((s) => blankMention(s.kind, s.value, s.start, s.end, s.possessive));
+    for (const t of tokens) t.mention = mentions.find((m) => m.start < t.end && m.end > t.start);
+    this.findHosts(tokens, mentions);
+    this.findNames(tokens, mentions);
+    mentions.sort((a, b) => a.start - b.start);
+    describe(tokens, mentions);
+    return mentions;
+  }
+
+  private findHosts(tokens: Token[], mentions: Mention[]): void {
+    for (const t of tokens) {
+      if (t.mention !== undefined) continue;
+      if (HOST.test(t.core) && /\d/.test(t.core)) {
+        t.mention = blankMention('host', t.core, t.start, t.end, t.possessive);
+        mentions.push(t.mention);
+      } else if (DOMAIN_ACCOUNT.test(t.core) || CODE_NAME.test(t.core)) {
+        t.mention = blankMention('name', t.core, t.start, t.end, t.possessive);
+        if (CODE_NAME.test(t.core)) t.mention.words = t.core.toLowerCase().replace(/[-_]/g, ' ');
+        mentions.push(t.mention);
+      }
+    }
+  }
+
+  private findNames(tokens: Token[], mentions: Mention[]): void {
+    let i = 0;
+    while (i < tokens.length) {
+      const run = this.titleRun(tokens, i) || this.lowerRun(tokens, i);
+      if (run === 0) {
+        i += 1;
+        continue;
+      }
+      const first = tokens[i];
+      const last = tokens[i + run - 1];
+      const value = tokens
+        .slice(i, i + run)
+        .map((t) => t.core)
+        .join(' ');
+      const mention = blankMention('name', value, first.start, last.end, last.possessive);
+      mentions.push(mention);
+      for (let k = i; k < i + run; k += 1) tokens[k].mention = mention;
+      i += run;
+    }
+  }
+
+  private known(t: Token, tokens?: Token[], i?: number): boolean {
+    if (NOT_NAMES.has(t.lower) || this.isKnownWord(t.lower)) return true;
+    if (tokens === undefined || i === undefined) return false;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    return (prev !== undefined && formsIdiom(prev.lower, t.lower)) || (next !== undefined && formsIdiom(t.lower, next.lower));
+  }
+
+  /** Capitalized names: "Jane Doe", "Grant Smith" (a known word that starts a name), "Ludwig van Beethoven". */
+  private titleRun(tokens: Token[], i: number): number {
+    const isTitle = (t: Token | undefined) => t !== undefined && t.mention === undefined && TITLE_WORD.test(t.core);
+    const startsName = (k: number) => {
+      const t = tokens[k];
+      if (!isTitle(t)) return false;
+      if (!this.known(t)) return true;
+      // A known word starts a name only mid-sentence and when an unknown capitalized word follows it.
+      const next = tokens[k + 1];
+      return !t.sentenceStart && !t.possessive && t.trail === '' && isTitle(next) && !this.known(next);
+    };
+    if (!startsName(i)) return 0;
+    let n = 1;
+    while (i + n < tokens.length && n < 4) {
+      const prev = tokens[i + n - 1];
+      if (prev.trail !== '' || prev.possessive) break;
+      const t = tokens[i + n];
+      if (isTitle(t) && (!this.known(t) || (i + n + 1 < tokens.length && startsName(i + n)))) {
+        n += 1;
+      } else if (t.mention === undefined && NAME_PARTICLES.has(t.core) && isTitle(tokens[i + n + 1]) && t.trail === '') {
+        n += 2;
+      } else break;
+    }
+    return n;
+  }
+
+  /**
+   * Lower-case names ("for jane", "block asmith", "jane's password", "jsmith is locked out") where the
+   * vocabulary knows no such word and the word sits where a name sits.
+   */
+  private lowerRun(tokens: Token[], i: number): number {
+    const ok = (k: number) => {
+      const t = tokens[k];
+      return t !== undefined && t.mention === undefined && LOWER_NAME.test(t.core) && !this.known(t, tokens, k) && !/^\d/.test(t.core);
+    };
+    if (!ok(i)) return 0;
+    let n = 1;
+    while (n < 3 && !tokens[i + n - 1].possessive && tokens[i + n - 1].trail === '' && ok(i + n)) n += 1;
+    const last = tokens[i + n - 1];
+    const before = tokens[i - 1];
+    const after = tokens[i + n];
+    const cued =
+      before !== undefined &&
+      before.trail === '' &&
+      (NAME_CUES.has(before.lower) || (i === 1 && before.sentenceStart && this.known(before) && !FUNCTION_WORDS.has(before.lower)));
+    const listed = before !== undefined && before.mention !== undefined && before.trail === ',';
+    const subject = tokens[i].sentenceStart && last.trail === '' && after !== undefined && SUBJECT_VERBS.has(after.lower);
+    // "reset AD password kmoss": a lone unknown word ending a request that names nothing else
+    const closing =
+      (after === undefined || /[.!?]/.test(last.trail)) &&
+      before !== undefined &&
+      before.trail === '' &&
+      this.known(before) &&
+      !FUNCTION_WORDS.has(before.lower) &&
+      tokens.every((t) => t.mention === undefined);
+    return last.possessive || cued || listed || subject || closing ? n : 0;
+  }
+}
+
+interface Span {
+  kind: MentionKind;
+  value: string;
+  start: number;
+  end: number;
+  possessive: boolean;
+}
+
+function findSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  const free = (start: number, end: number) => spans.every((s) => end <= s.start || start >= s.end);
+  const collect = (re: RegExp, kind: MentionKind, valueOf: (m: RegExpExecArray) => string) => {
+    for (const m of text.matchAll(re)) {
+      const start = m.index ?? 0;
+      let end = start + m[0].length;
+      if (!free(start, end)) continue;
+      const possessive = /^['’]s\b/.test(text.slice(end));
+      if (possessive) end += 2;
+      spans.push({ kind, value: valueOf(m as RegExpExecArray), start, end, possessive });
+    }
+  };
+  collect(URL, 'url', (m) => m[0]);
+  collect(QUOTED, 'name', (m) => (m[1] ?? m[2] ?? m[3] ?? '').trim());
+  collect(EMAIL, 'email', (m) => m[0]);
+  collect(PHONE, 'phone', (m) => m[0].trim());
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+function tokenize(text: string, spans: Span[]): Token[] {
+  // Spans become one token each: blank their inner spaces so the splitter keeps them whole.
+  let masked = text;
+  for (const s of spans) masked = masked.slice(0, s.start) + '\u0001'.repeat(s.end - s.start) + masked.slice(s.end);
+  const tokens: Token[] = [];
+  let sentenceStart = true;
+  for (const m of masked.matchAll(/\S+/g)) {
+    const start = m.index ?? 0;
+    const raw = text.slice(start, start + m[0].length);
+    const lead = /^[("'“‘\[<*_-]*/.exec(raw)?.[0].length ?? 0;
+    let body = raw.slice(lead);
+    const trailMatch = /[)"'”’\]>.,;:!?*_]*$/.exec(body);
+    let trail = trailMatch ? trailMatch[0] : '';
+    body = body.slice(0, body.length - trail.length);
+    let possessive = false;
+    if (/['’]s$/.test(body) && body.length > 2) {
+      possessive = true;
+      body = body.slice(0, -2);
+    } else if (/^['’]s/.test(trail)) {
+      possessive = true;
+      trail = trail.slice(2);
+    } else if (/s['’]$/.test(raw) && body.endsWith('s')) {
+      possessive = true;
+    }
+    tokens.push({
+      start: start + lead,
+      end: start + lead + body.length + (possessive ? 2 : 0),
+      core: body,
+      lower: body.toLowerCase(),
+      possessive,
+      trail: trail.replace(/['’"”)\]]/g, ''),
+      sentenceStart,
+    });
+    sentenceStart = /[.!?]$/.test(trail);
+  }
+  return tokens;
+}
+
+function blankMention(kind: MentionKind, value: string, start: number, end: number, possessive: boolean): Mention {
+  return { kind, value, start, end, possessive, prev: '', prep: '', next: '', isValue: false, member: false, group: 0, words: '' };
+}
+
+/** Fills prev/prep/value/member/group from the words around each mention. */
+function describe(tokens: Token[], mentions: Mention[]): void {
+  const firstToken = new Map<Mention, number>();
+  const lastToken = new Map<Mention, number>();
+  tokens.forEach((t, i) => {
+    if (t.mention === undefined) return;
+    if (!firstToken.has(t.mention)) firstToken.set(t.mention, i);
+    lastToken.set(t.mention, i);
+  });
+  let group = 0;
+  let previousLast = -1;
+  mentions.forEach((m) => {
+    const first = firstToken.get(m);
+    const last = lastToken.get(m);
+    if (first === undefined || last === undefined) {
+      m.group = ++group;
+      return;
+    }
+    // prev word and preposition
+    let k = first - 1;
+    while (k >= 0 && tokens[k].mention === undefined && DETERMINERS.has(tokens[k].lower)) k -= 1;
+    m.prev = k >= 0 && tokens[k].mention === undefined ? tokens[k].lower : '';
+    for (let j = first - 1, steps = 0; j >= 0 && steps < 5; j -= 1, steps += 1) {
+      const t = tokens[j];
+      if (t.mention !== undefined || /[.;!?]/.test(t.trail)) break;
+      if (PREPOSITIONS.has(t.lower)) {
+        m.prep = t.lower;
+        break;
+      }
+    }
+    const next = tokens[last + 1];
+    m.next = next !== undefined && next.mention === undefined ? next.lower : '';
+    m.isValue =
+      m.kind === 'name' &&
+      (VALUE_CUES.has(m.prev) ||
+        (next !== undefined && next.mention === undefined && VALUE_NOUNS.has(next.lower) && !m.possessive && tokens[last].trail === ''));
+    m.member = isMember(tokens, last);
+    // list grouping: only separators between this mention and the previous one
+    const between = previousLast >= 0 ? tokens.slice(previousLast + 1, first) : null;
+    const joined =
+      between !== null &&
+      (between.every((t) => t.mention === undefined && LIST_GLUE.has(t.lower)) || between.map((t) => t.lower).join(' ') === 'as well as') &&
+      (between.length > 0 || /[,;/&]/.test(tokens[previousLast].trail));
+    m.group = joined ? group : ++group;
+    // "tags Pilot and Beta": a list that starts as a value stays one
+    if (joined && mentions.some((o) => o !== m && o.group === m.group && o.isValue)) m.isValue = m.kind === 'name';
+    previousLast = last;
+  });
+}
+
+/**
+ * "X to/from/off [the] <container> Y", "X off Y <container>" or "X as [a] delegate/owner": X is a member
+ * being moved, not the target.
+ */
+function isMember(tokens: Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  if (!next || next.mention !== undefined) return false;
+  // "joe's delegate access to kate's mailbox": the possessor of a role is the member
+  if (tokens[last].possessive && DELEGATE_NOUNS.has(next.lower)) return true;
+  if (next.lower === 'as') {
+    let j = last + 2;
+    while (j < tokens.length && DETERMINERS.has(tokens[j].lower)) j += 1;
+    return j < tokens.length && ROLE_NOUNS.has(tokens[j].lower);
+  }
+  if (!MEMBER_PREPOSITIONS.has(next.lower)) return false;
+  const isContainer = (t: Token | undefined) => t !== undefined && t.mention === undefined && (CONTAINERS.has(t.lower) || CONTAINERS.has(t.lower.replace(/s$/, '')));
+  for (let j = last + 2; j < Math.min(tokens.length, last + 8); j += 1) {
+    const t = tokens[j];
+    if (t.mention !== undefined) {
+      // "X off Y distribution list": the container noun follows the second mention
+      let k = j + 1;
+      while (k < tokens.length && tokens[k].mention === t.mention) k += 1;
+      for (let c = k; c < Math.min(tokens.length, k + 3); c += 1) if (isContainer(tokens[c])) return true;
+      return false;
+    }
+    if (isContainer(t)) return tokens[j + 1] !== undefined && tokens[j + 1].mention !== undefined;
+  }
+  return false;
+}
+
+/**
+ * Picks the targets among mentions: allowed kinds only, values and moved members out, then the best-placed
+ * list of mentions (possessive, after a target noun, after of/for/on; after "to"/"as" counts against).
+ */
+export function selectTargets(mentions: readonly Mention[], hint: TargetHint | undefined): string[] {
+  const kinds = hint?.kinds ?? DEFAULT_TARGET_KINDS;
+  if (kinds.length === 0) return [];
+  const after = new Set(hint?.after ?? []);
+  // When the sentence has the declared shape ("add X to Y"), only what follows the preposition can be the target.
+  const shaped = after.size > 0 && mentions.some((m) => after.has(m.prep));
+  const candidates = mentions.filter((m) => kinds.includes(m.kind) && !m.isValue && !m.member && (!shaped || after.has(m.prep)));
+  if (candidates.length === 0) return [];
+  const groupScore = new Map<number, number>();
+  for (const m of candidates) {
+    let score = 1;
+    if (m.possessive) score += 2;
+    if (m.possessive && TARGET_NOUNS.has(m.next)) score += 1;
+    if (TARGET_NOUNS.has(m.prev)) score += 2;
+    if (after.has(m.prep)) score += 4;
+    else if (['of', 'for', 'on'].includes(m.prep)) score += 1;
+    // "to X" is a value or a recipient, except "to X's mailbox" where X owns the thing acted on
+    else if (['to', 'into', 'onto', 'as', 'with', 'than'].includes(m.prep) && !m.possessive) score -= 2;
+    groupScore.set(m.group, Math.max(groupScore.get(m.group) ?? -Infinity, score));
+  }
+  const best = Math.max(...groupScore.values());
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const m of candidates) {
+    if (groupScore.get(m.group) !== best) continue;
+    const key = m.value.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(m.value);
+  }
+  return out;
+}
+
+/**
+ * Replaces example targets in an intent phrase ("reset MFA for jane@contoso.com", "wipe {device}") by their
+ * slot words, so that phrases and requests line up without learning any particular name.
+ */
+export function slotExamples(phrase: string): string {
+  let out = phrase.replace(/\{(\w*)\}/g, (_m, name: string) => ` ${MENTION_SLOT[PLACEHOLDER_KIND[name.toLowerCase()] ?? 'email']} `);
+  for (const s of findSpans(out).reverse()) out = `${out.slice(0, s.start)} ${MENTION_SLOT[s.kind]} ${out.slice(s.end)}`;
+  return out
+    .split(/\s+/)
+    .map((w) => (HOST.test(w.replace(/[.,;:!?]+$/, '')) && /\d/.test(w) ? MENTION_SLOT.host : w))
+    .join(' ');
+}

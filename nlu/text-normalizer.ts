@@ -1,0 +1,303 @@
+/**
+ * Turns free text into the canonical terms the intent index compares. Admins write the same request in many
+ * ways ("2FA", "multi-factor", "authenticator"; "DL", "distro list"), so the words are folded into one term per
+ * meaning before any scoring: idioms first (multi-word rewrites), then a light stemmer, then synonym groups.
+ * Everything here is constant language knowledge; nothing depends on the action catalog.
+ */
+
+/** Multi-word idioms, rewritten on lower-cased text before tokenizing. Order matters: specific before general. */
+const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bwhat (?:else |all )?(?:can|could|do) (?:you|u|i|we|steward|this bot) (?:do|help with|offer|ask)\b/g, ' help '],
+  [/^\s*\?+\s*$/g, ' help '],
+  [/\ba lot of\b|\blots of\b/g, ' bulk '],
+  [/\bentra(?: id)?\b|\bazure (?:ad|active directory)\b|\baad\b/g, ' tenant '],
+  [/\bwhat (?:are|r) (?:your|the) (?:commands|options|capabilities|skills|actions)\b/g, ' help '],
+  [/\bhow (?:do|does|can|should) (?:i|we|this|it|you) (?:use|work)(?: (?:this|it|you|steward))?\b/g, ' help '],
+  [/\b(?:never ?mind|forget (?:it|about it|that)|scratch that|don'?t bother|leave it)\b/g, ' cancel '],
+  [/\b(?:right|straight) away\b|\bright now\b|\bas soon as possible\b|\bno longer\b|\bany ?more\b/g, ' '],
+  [/\bthanks?(?: you)?(?: so much| a lot)? for (?:your |the |all the )?(?:help|assistance|support)\b/g, ' thanks '],
+  [/\b(?:xx[a-z]|he|she|they) (?:has |have |had )?(?:quit|resigned|left)\b/g, ' leaver '],
+  [/\b(?:i'?m|i am|we'?re|we are|all) (?:done|finished)\b|\bthat'?s all\b/g, ' finish '],
+  [/\b(?:am i|are we|is my (?:account|session)) (?:still |currently )?elevat\w*/g, ' session status '],
+  [/\b(?:sign|log)[\s-]?(?:back )?in again\b|\bre-?(?:authenticate|login|log in|sign in)\b/g, ' revoke session '],
+  [/\blocales?\b/g, ' language '],
+  [/\boutlook (?:on the )?web(?: access| app)?\b/g, ' owa '],
+  [/\b(?:english|french|german|spanish|italian|dutch|portuguese|japanese|chinese|korean|polish|swedish|danish|norwegian|finnish|russian|arabic|turkish|czech|hungarian|greek|hebrew)\b/g, ' language '],
+  [/\b(?:into|to) an? (shared|room|equipment|regular|user|normal) mailbox\b/g, ' converttype $1 mailbox '],
+  [/\bfrom (?:the )?deleted (?:users|accounts|items|objects)\b/g, ' from recyclebin '],
+  [/\bmulti[\s-]?factor(?:[\s-]+auth(?:entication)?)?\b/g, ' mfa '],
+  [/\b(?:two|2)[\s-]?(?:factor|step|fa)(?:[\s-]+(?:auth(?:entication)?|verification))?\b/g, ' mfa '],
+  [/\bsecond factor\b/g, ' mfa '],
+  [/\b(?:user[\s-]?names?|log[\s-]?in names?|sign[\s-]?in names?|user ?ids?|account names?)\b/g, ' upn '],
+  [/\b(?:sign|log)(?:ging|ged|s|ed)?[\s-]?(?:them|him|her|the user|users?|people|everyone|xx[a-z])?[\s-]?(?:out|off)\b/g, ' signout '],
+  [/\bkick(?:ed|ing)? (?:them |him |her )?out\b/g, ' signout '],
+  [/\b(?:sign|log)(?:ging|ged|s|ed)?[\s-]?(?:ins?|ons?)\b/g, ' signin '],
+  [/\b(?:is|are|was|were|got|gets|been|getting|keeps getting|be) locked[\s-]?out\b/g, ' lockedout '],
+  [/\block(?:ed|ing|s)?[\s-]?(?:them |him |her |xx[a-z] )?out\b/g, ' lockout '],
+  [/\bout[\s-]of[\s-](?:the[\s-])?office\b(?![\s-]*365)|\booo\b|\boof\b/g, ' autoreply '],
+  [/\bauto(?:matic)?[\s-]?(?:repl(?:y|ies)|respon\w*|answer\w*)\b/g, ' autoreply '],
+  [/\b(?:vacation|holiday|away) (?:repl(?:y|ies)|message|responder|notice)\b/g, ' autoreply '],
+  [/\b(?:litigation|legal|lit)[\s-]holds?\b/g, ' litigationhold '],
+  [/\bsend(?:ing)?(?:[\s-](?:e-?mails?|mails?|messages?))?[\s-]on[\s-]behalf(?:[\s-]of)?\b|\bsend[\s-]?on[\s-]?behalf\b|\bsob\b/g, ' sendonbehalf '],
+  [/\bsend(?:ing)?(?:[\s-](?:e-?mails?|mails?|messages?))?[\s-]as\b|\bsendas\b/g, ' sendas '],
+  [/\bfull[\s-]?access\b/g, ' fullaccess '],
+  [/\bmail[\s-]?enabled (?:security )?groups?\b/g, ' distgroup group '],
+  [/\bdistribution[\s-](?:groups?|lists?)\b|\bdistro(?:[\s-]lists?|s)?\b|\bdls?\b|\bmailing[\s-]lists?\b/g, ' distgroup group '],
+  [/\b(?:microsoft|office|ms|o|m)[\s-]?365[\s-]groups?\b|\bunified[\s-]groups?\b|\bo365 groups?\b/g, ' m365group group '],
+  [/\bsecurity[\s-]groups?\b|\bsgs?\b/g, ' secgroup group '],
+  [/\bon[\s-]?prem(?:ise|ises)?\b|\bactive[\s-]directory\b|\blocal ad\b|\bad ds\b|\bad\b/g, ' onprem '],
+  [/\bsync(?:h?ronized|h?ronised|ed)?(?=[\s-]+(?:users?|accounts?|identit))/g, ' synced '],
+  [/\bsynch?ronized\b|\bsynch?ronised\b|\bsynced\b|\bhybrid\b/g, ' synced '],
+  [/\b(?:based on|modell?ed (?:on|after)|a (?:copy|clone|duplicate) of|(?:just|exactly) like|similar to|identical to)\b/g, ' clone '],
+  [/\b(?:office|business|work|desk|mobile|cell|home) (?:phone|number)s?\b/g, ' businessphone '],
+  [/\bfor good\b|\bonce and for all\b/g, ' purge '],
+  [/\brecycle[\s-]?bin\b|\btrash(?:[\s-]?can)?\b|\bdeleted items\b|\bwaste ?basket\b/g, ' recyclebin '],
+  [/\b(?:tele)?phone[\s-]numbers?\b|\blines? numbers?\b|\bdids?\b|\bddis?\b/g, ' phonenumber '],
+  [/\bcall[\s-]?queues?\b|\bcqs?\b|\bhunt[\s-]groups?\b/g, ' callqueue '],
+  [/\bauto[\s-]?attendants?\b|\baas?\b|\bivrs?\b/g, ' autoattendant '],
+  [/\bresource[\s-]accounts?\b/g, ' resourceaccount '],
+  [/\bdirect[\s-]routing\b/g, ' directrouting '],
+  [/\bvoice[\s-]?mails?\b/g, ' voicemail '],
+  [/\bservice[\s-]plans?\b/g, ' serviceplan '],
+  [/\b(?:portal|custom|extension)[\s-]attributes?\b/g, ' portalattribute '],
+  [/\bregional[\s-]settings?\b|\btime[\s-]?zones?\b|\bregional (?:options|format)\b/g, ' regional '],
+  [/\bcontacts?[\s-]folders?\b/g, ' contactsfolder '],
+  [/\bmail[\s-]users?\b/g, ' mailuser '],
+  [/\b(?:mail|external)[\s-]contacts?\b/g, ' mailcontact '],
+  [/\bmail[\s-]box(?:es)?\b/g, ' mailbox '],
+  [/\b(?:microsoft|office|ms|o|m)[\s-]?365\b/g, ' m365 '],
+  [/\be-?mail(?:s|ing)?\b/g, ' mail '],
+  [/\bone[\s-]?drives?(?: for business)?\b|\bodfb\b/g, ' onedrive '],
+  [/\bshare[\s-]?point(?: online)?\b|\bspo\b/g, ' sharepoint '],
+  [/\bsite[\s-]collection[\s-]admin(?:istrator)?s?\b/g, ' sitecollection admin '],
+  [/\bfresh[\s-]?start\b/g, ' freshstart '],
+  [/\blost[\s-]mode\b/g, ' lostmode '],
+  [/\bfactory[\s-]reset\b/g, ' wipe '],
+  [/\bshut(?:ting)?[\s-]?down\b|\bpower(?:ing)?[\s-]?(?:off|down)\b/g, ' shutdown '],
+  [/\bauto[\s-]?pilot\b/g, ' autopilot '],
+  [/\bgroup[\s-]tags?\b/g, ' grouptag '],
+  [/\bapp(?:lication)?[\s-]?registrations?\b|\bapp[\s-]regs?\b|\bservice principals?\b|\benterprise app(?:lication)?s?\b/g, ' appregistration '],
+  [/\bnon[\s-]?expiring\b|\bno[\s-]expir\w*\b/g, ' never expire '],
+  [/\b(?:turn|switch|power) off (?=(?:the |this |that )?(?:device|laptop|computer|pc|machine|workstation|desktop|xxd)\b)/g, ' shutdown '],
+  [/\b(?:turn|switch|flip|toggle)(?:ed|ing)? on\b/g, ' enable '],
+  [/\b(?:turn|switch|flip)(?:ed|ing)? off\b/g, ' disable '],
+  [/\b(?:get(?:ting)? rid of|take away|take off|strip(?:ped)? (?:off|of))\b/g, ' remove '],
+  [/\b(?:bring|put|get)(?: (?:him|her|them|it|\w+))? back\b/g, ' restore '],
+  [/\b(?:has |have |had )?(?:left|leaving|quit|departed|departing)(?: from)? (?:the |our )?(?:company|organi[sz]ation|business|firm|org)\b/g, ' leaver '],
+  [/\b(?:set|sets|setting)[\s-]up\b|\bsetup\b/g, ' create '],
+  [/\b(?:company name|job title|department|office location|street address|postal code|zip code|city|country|employee id|hire date|cost cent(?:er|re))\b/g, ' property '],
+  [/\b(?:spin|stand)[\s-]up\b|\bmake (?=an? )/g, ' create '],
+  [/\b(?:sms|text messages?|texts|push notifications?|phone calls?|voice calls?|authenticator app|hardware tokens?|oath tokens?)\b/g, ' mfamethod '],
+  [/\bpre[\s-]?provision\w*\b/g, ' provision '],
+  [/\bre[\s-]enable\w*\b/g, ' enable '],
+  [/\bun[\s-]block\w*\b/g, ' unblock '],
+  [/\bre[\s-]?register\w*\b|\bre[\s-]?enrol+\w*\b|\bset (?:it |mfa |them )?up again\b/g, ' reset '],
+  [/\buntag\w*\b/g, ' remove tag '],
+  [/\bunlicen[sc]\w*\b/g, ' remove license '],
+  [/\b(?:(?:microsoft|office|m|o)\s?365\s)?[eafgp][1-5]\b/g, ' skuname license '],
+  [/\b[a-z][\w.-]*\s*=\s*[^\s,;]+/g, ' keyvalue '],
+  [/\buser[\s-]?principal[\s-]?names?\b/g, ' upn '],
+  [/\bdisplay[\s-]?names?\b/g, ' displayname '],
+  [/\bexternal (?:users?|accounts?|persons?|people|collaborators?)\b/g, ' guest '],
+  [/\bb2b\b/g, ' guest '],
+  [/\belevat\w*\b|\bprivileged mode\b|\badmin mode\b|\bsudo\b|\bjust[\s-]in[\s-]time\b|\bjit\b/g, ' elevate '],
+];
+
+/** Synonym groups: every member (after stemming) maps to the first word's stem. */
+const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
+  ['remove', 'revoke', 'invalidate', 'kill', 'terminate', 'void', 'delete', 'drop', 'deprovision', 'offboard', 'del', 'rm', 'eliminate', 'discard', 'destroy', 'nuke', 'unlink', 'detach', 'deleting'],
+  ['purge', 'permanently', 'permanent', 'forever', 'hard', 'irrecoverably', 'expunge'],
+  ['add', 'include', 'put', 'insert', 'append', 'attach', 'enroll', 'enrol', 'join'],
+  ['create', 'new', 'build', 'establish', 'register', 'onboard', 'generate'],
+  ['edit', 'set', 'update', 'change', 'modify', 'alter', 'amend', 'adjust', 'tweak', 'fix', 'correct'],
+  ['manage', 'administer', 'administrate', 'handle', 'control', 'maintain', 'review'],
+  ['configure', 'config', 'customize', 'customise', 'define'],
+  ['block', 'disable', 'deactivate', 'suspend', 'freeze', 'prevent', 'deny', 'ban', 'bar', 'inactivate'],
+  ['unblock', 'enable', 'reactivate', 'activate', 'allow', 'permit', 'unban', 'unfreeze', 'unsuspend', 'approve', 'whitelist'],
+  ['reset', 'clear', 'reissue', 'renew'],
+  ['password', 'pwd', 'passwd', 'pword', 'pw', 'credential', 'passphrase'],
+  ['passcode', 'pin'],
+  ['session', 'token', 'cookie'],
+  ['signin', 'login', 'logon', 'signon'],
+  ['signout', 'logout', 'logoff', 'signoff'],
+  ['license', 'licence', 'licensing', 'licencing', 'sku', 'subscription', 'seat', 'licensed', 'licenced'],
+  ['mailbox', 'inbox', 'mailboxes'],
+  ['mail', 'message', 'correspondence'],
+  ['forward', 'redirect', 'forwarding', 'reroute', 'divert'],
+  ['user', 'account', 'person', 'employee', 'staff', 'staffer', 'colleague', 'worker', 'people', 'somebody', 'someone', 'individual', 'identity'],
+  ['guest', 'visitor', 'outsider', 'partner'],
+  ['invite', 'invitation'],
+  ['restore', 'undelete', 'recover', 'reinstate', 'resurrect', 'revive', 'undo', 'retrieve'],
+  ['clone', 'duplicate', 'replicate', 'mirror', 'copy'],
+  ['marry', 'married', 'marriage', 'wedding', 'divorce', 'divorced', 'surname'],
+  ['owner', 'ownership', 'coowner'],
+  ['admin', 'administrator', 'sca'],
+  ['member', 'membership', 'participant'],
+  ['delegate', 'delegation', 'delegated', 'proxy'],
+  ['permission', 'right', 'privilege'],
+  ['quota', 'storage', 'limit', 'space', 'size', 'cap', 'gb', 'tb', 'mb'],
+  ['device', 'laptop', 'computer', 'pc', 'machine', 'workstation', 'endpoint', 'desktop', 'notebook', 'surface', 'macbook', 'hardware'],
+  ['mobile', 'phone', 'smartphone', 'iphone', 'android', 'handset', 'cellphone', 'cell'],
+  ['protocol', 'imap', 'pop', 'pop3', 'owa', 'mapi', 'ews', 'activesync', 'eas'],
+  ['restart', 'reboot', 'bounce', 'cycle'],
+  ['wipe', 'erase', 'wiping'],
+  ['retire', 'unenroll', 'unenrol', 'decommission'],
+  ['sync', 'synchronize', 'synchronise', 'resync'],
+  ['scan', 'antivirus', 'virus', 'defender', 'malware', 'av'],
+  ['team', 'msteams'],
+  ['holiday', 'closure'],
+  ['tag', 'label', 'categorize', 'categorise', 'marker', 'flag', 'categorization', 'categorisation'],
+  ['property', 'detail', 'info', 'information', 'field', 'profile'],
+  ['quarantine', 'quarantined', 'held'],
+  ['audit', 'auditing'],
+  ['language', 'lang'],
+  ['convert', 'transform'],
+  ['grant', 'give', 'assign', 'allocate', 'provide', 'award', 'hand'],
+  ['unassign', 'deassign', 'deallocate', 'unallocate', 'release', 'free'],
+  ['help', 'command', 'menu', 'capability', 'instruction', 'guide', 'manual', 'assist', 'assistance'],
+  ['cancel', 'abort', 'nevermind', 'quit', 'halt'],
+  ['manager', 'boss', 'supervisor', 'superior'],
+  ['phonenumber', 'number', 'extension'],
+  ['status', 'state'],
+  ['all', 'everything', 'every', 'each', 'entire', 'whole', 'any', 'completely', 'fully', 'entirely', 'altogether'],
+  ['bulk', 'many', 'multiple', 'several', 'mass', 'batch', 'numerous', 'various', 'bunch', 'handful', 'few', 'couple'],
+  ['expir', 'expiry', 'expiration', 'expiring', 'expires'],
+  ['provision', 'preprovision', 'prepare', 'precreate', 'initialize', 'initialise'],
+  ['share', 'sharing'],
+  ['site', 'web', 'website'],
+  ['list', 'show', 'display', 'view'],
+  ['serviceplan', 'plan'],
+  ['mfa', '2fa', 'authenticator', 'totp', 'fido', 'fido2', 'passkey'],
+  ['upload', 'import', 'load'],
+  ['csv', 'spreadsheet', 'excel', 'file', 'hash'],
+  ['recyclebin', 'bin', 'trashcan'],
+  ['rename', 'retitle'],
+  ['tenant', 'directory', 'organization', 'organisation', 'org'],
+  ['hire', 'starter', 'joiner', 'newcomer', 'recruit', 'newbie'],
+  ['leaver', 'departure'],
+];
+
+/**
+ * Words that carry grammar rather than meaning. They still count (with a small weight) so that
+ * "copy permissions from X to Y" and "copy X's permissions to Y" stay apart, but never decide alone.
+ */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'to', 'for', 'of', 'from', 'on', 'in', 'at', 'by', 'with', 'as', 'and', 'or', 'but', 'please',
+  'pls', 'plz', 'kindly', 'can', 'could', 'would', 'will', 'shall', 'should', 'must', 'might', 'may', 'you', 'u',
+  'me', 'my', 'mine', 'i', 'im', 'ive', 'id', 'we', 'our', 'us', 'it', 'its', 'this', 'that', 'these', 'those', 'is',
+  'are', 'be', 'been', 'being', 'was', 'were', 'am', 'do', 'does', 'did', 'doing', 'done', 'so', 'now', 'just',
+  'some', 'their', 'theirs', 'his', 'her', 'hers', 'them', 'him', 'they', 'he', 'she', 'want', 'wanna', 'need',
+  'needs', 'like', 'also', 'too', 'then', 'there', 'here', 'into', 'onto', 'via', 'using', 'use', 'let', 'lets', 'go',
+  'get', 'got', 'have', 'has', 'had', 'wants', 'wanted', 'needed', 'what', 'which', 'who', 'whom', 'whose', 'how',
+  'why', 'when', 'where', 'hey', 'hi', 'hello', 'thanks', 'thank', 'ok', 'okay', 'again', 'asap', 'quickly',
+  'immediately', 'today', 'tomorrow', 'urgently', 'urgent', 'other', 'another', 'up', 'out', 'off', 'about', 'after',
+  'before', 'over', 'under', 'than', 'if', 'not', 'no', 'yes', 'dont', 'doesnt', 'cant', 'cannot', 'wont', 'isnt',
+  'arent', 'your', 'yours', 'own', 'one', 'ones', 'someones', 'named', 'called', 'per', 'currently', 'already',
+  'still', 'only', 'same', 'etc', 'thing', 'things', 'stuff', 'kind', 'sort', 'way', 'make', 'sure', 'try', 'able',
+  'tell', 'know', 'looks', 'look', 'seems', 'within', 'without', 'between', 'through', 'upon', 'whilst', 'while',
+  'whether', 'whatever', 'whenever', 'wherever', 'because', 'since', 'until', 'both', 'either', 'neither', 'much',
+  'very', 'really', 'quite', 'actually', 'maybe', 'perhaps', 'probably', 'sorry', 'oh', 'hmm', 'lol', 'well', 'time',
+  'accident', 'mistake', 'accidentally', 'mistakenly', 'wrongly', 'instead', 'anyway', 'yet', 'even', 'though',
+  'soon', 'later', 'back', 'bit', 'little', 'guys', 'folks',
+]);
+
+/**
+ * A light English stemmer: enough to fold plurals and -ing/-ed forms together (Porter would also merge
+ * words we want apart, such as "general" and "generate").
+ */
+export function stem(word: string): string {
+  let w = word;
+  if (w.length <= 3) return w;
+  if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2);
+  if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith('ied') && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (/(?:sses|xes|ches|shes|zzes)$/.test(w)) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !/(?:ss|us|is|ys)$/.test(w) && w.length > 3) w = w.slice(0, -1);
+  if (w.endsWith('ing') && w.length >= 6) w = undouble(w.slice(0, -3));
+  else if (w.endsWith('ed') && w.length >= 5) w = undouble(w.slice(0, -2));
+  if (w.endsWith('e') && w.length >= 5 && !w.endsWith('ee')) w = w.slice(0, -1);
+  return w;
+}
+
+function undouble(w: string): string {
+  return /([b-df-hj-np-tv-z])\1$/.test(w) && !/(?:ll|ss|zz)$/.test(w) ? w.slice(0, -1) : w;
+}
+
+/** stem → canonical stem, derived once from the constant groups above. */
+const SYNONYMS: ReadonlyMap<string, string> = (() => {
+  const map = new Map<string, string>();
+  for (const group of SYNONYM_GROUPS) {
+    const head = stem(group[0]);
+    for (const member of group) if (!map.has(stem(member))) map.set(stem(member), head);
+  }
+  return map;
+})();
+
+/**
+ * Synonyms that can never apply: words in two groups with different meanings (the first group wins) and
+ * grammar words (never looked up). A test keeps this empty.
+ */
+export function synonymConflicts(): string[] {
+  const seen = new Map<string, string>();
+  const out: string[] = [];
+  for (const group of SYNONYM_GROUPS) {
+    const head = stem(group[0]);
+    for (const member of group) {
+      if (FUNCTION_WORDS.has(member)) out.push(`${member} (grammar word)`);
+      const key = stem(member);
+      const before = seen.get(key);
+      if (before !== undefined && before !== head) out.push(`${member} (${before} / ${head})`);
+      else seen.set(key, head);
+    }
+  }
+  return out;
+}
+
+/** The canonical term of one already lower-cased word (no idioms applied). */
+export function canonicalWord(word: string): string {
+  const s = stem(word);
+  return SYNONYMS.get(s) ?? SYNONYMS.get(word) ?? s;
+}
+
+/** Lower-cases, applies the idioms and splits into plain words (apostrophes dropped, digits kept). */
+export function simpleWords(text: string): string[] {
+  let t = ` ${text.toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, " ")} `;
+  for (const [pattern, replacement] of IDIOMS) t = t.replace(pattern, replacement);
+  t = t.replace(/'s\b/g, ' ').replace(/'/g, '');
+  return t.split(/[^a-z0-9]+/).filter((w) => w.length > 0);
+}
+
+export interface Term {
+  term: string;
+  /** True for grammar words: they count only a little. */
+  functional: boolean;
+}
+
+/**
+ * Text → canonical terms in order. Tokens with digits are dropped (sizes, room numbers, SKU codes are
+ * parameter values, not intent words).
+ */
+export function canonicalTerms(text: string, fix?: (word: string, term: string) => string): Term[] {
+  const out: Term[] = [];
+  for (const w of simpleWords(text)) {
+    if (/\d/.test(w) && !/^(?:m365group|pop3|fido2|2fa)$/.test(w)) continue;
+    if (FUNCTION_WORDS.has(w)) {
+      out.push({ term: w, functional: true });
+      continue;
+    }
+    const term = canonicalWord(w);
+    out.push({ term: fix ? fix(w, term) : term, functional: false });
+  }
+  return out;
+}
+
+/** True when an idiom rewrites these two words ("similar to", "log out"): then neither is a name. */
+export function formsIdiom(first: string, second: string): boolean {
+  const plain = `${first} ${second}`.toLowerCase().replace(/[^a-z0-9' -]/g, '');
+  return simpleWords(plain).join(' ') !== plain.replace(/'s\b/g, '').replace(/'/g, '').split(/[^a-z0-9]+/).filter((w) => w !== '').join(' ');
+}
+
+/** True when the word belongs to a synonym group: a request word even if no phrase uses it. */
+export function isLexiconWord(word: string): boolean {
+  return SYNONYMS.has(stem(word)) || SYNONYMS.has(word);
+}
