@@ -1,0 +1,188 @@
+import type { TurnContext } from 'botbuilder';
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { StewardError } from '../actions/errors';
+import { buildChoiceCard, buildConfirmCard, buildFormCard, formFieldsFromSchema, inputFromFormValues } from '../cards';
+import type { CardActionData, FormField } from '../cards/card.types';
+import { CardPrompt, type CardPromptOptions } from './card.prompt';
+import { runCancelled, runConfirmed, sendError } from './card-replies';
+import { footerFrom, TURN_INFO_KEY, type DialogServices, type TurnInfo } from './dialog.services';
+import { confirmModel } from './presenters';
+
+/** Where a request stands; kept in dialog state, so it must stay plain JSON. */
+export interface ActionFlowState {
+  actionId: string;
+  /** Target texts still to resolve ("jane@contoso.com", "Jane"). */
+  pending: string[];
+  /** Resolved object ids. */
+  resolved: string[];
+  params: Record<string, unknown>;
+  authorized?: boolean;
+  errors?: Record<string, string>;
+  awaiting?: 'choice' | 'target' | 'input' | 'confirm';
+  /** Object ids offered on the choice card: a submitted choice must be one of them. */
+  candidates?: string[];
+  planId?: string;
+}
+
+const FLOW = 'action.flow';
+const TARGET_FIELD = 'target';
+
+/**
+ * The one generic action dialog: resolve targets → collect missing input with a form card → confirm
+ * with a preview → run → result. It knows no action by name; every rule lives in the engine.
+ * Each answer restarts the flow with updated state, so the first step always asks for what is missing.
+ */
+export class ActionDialog extends ComponentDialog {
+  static readonly ID = 'action';
+
+  constructor(private readonly services: DialogServices) {
+    super(ActionDialog.ID);
+    this.addDialog(new CardPrompt());
+    this.addDialog(new WaterfallDialog(FLOW, [(s) => this.next(s), (s) => this.answer(s)]));
+    this.initialDialogId = FLOW;
+  }
+
+  /** The plan a pending confirm card points at, so a typed "cancel" can retire it. */
+  static pendingPlan(state: unknown): string | undefined {
+    return (state as ActionFlowState | undefined)?.planId;
+  }
+
+  private info(context: TurnContext): TurnInfo {
+    return context.turnState.get(TURN_INFO_KEY) as TurnInfo;
+  }
+
+  private async next(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const state = step.options as ActionFlowState;
+    const info = this.info(step.context);
+    const { engine } = this.services;
+    try {
+      if (!state.authorized) {
+        await engine.authorize(info.caller, state.actionId);
+        state.authorized = true;
+      }
+      if (state.pending.length > 0) return await this.resolveNext(step, state, info);
+      const action = engine.registry.get(state.actionId);
+      if (state.resolved.length === 0) {
+        return this.ask(step, state, 'target', {
+          verbs: ['form', 'cancel'],
+          card: buildFormCard({
+            actionId: action.id,
+            title: action.title,
+            intro: 'Which user? Type a user principal name, an email address or a display name.',
+            fields: [{ id: TARGET_FIELD, label: 'User', kind: 'text', required: true, placeholder: 'jane@contoso.com', error: state.errors?.[TARGET_FIELD] }],
+            data: { steward: { verb: 'form', actionId: action.id } },
+          }),
+        });
+      }
+      const check = engine.checkInput(action.id, state.params);
+      if (!check.ok) {
+        const errors = { ...check.errors, ...Object.fromEntries(check.missing.map((m) => [m, 'Required.'])) };
+        const shown = state.errors || Object.keys(check.errors).length > 0 ? errors : undefined;
+        const fields: FormField[] = formFieldsFromSchema(action.input, { values: state.params, errors: shown });
+        return this.ask(step, state, 'input', {
+          verbs: ['form', 'cancel'],
+          card: buildFormCard({
+            actionId: action.id,
+            title: action.title,
+            intro: `A few details for ${state.resolved.length === 1 ? 'this user' : `these ${state.resolved.length} users`}:`,
+            fields,
+            data: { steward: { verb: 'form', actionId: action.id } },
+          }),
+        });
+      }
+      const prepared = await engine.prepare(info.caller, { actionId: action.id, targetIds: state.resolved, params: check.value });
+      state.planId = prepared.plan.id;
+      return this.ask(step, state, 'confirm', {
+        verbs: ['confirm', 'cancel'],
+        card: buildConfirmCard(confirmModel(prepared, this.services.clock())),
+        summary: `Confirm: ${action.title}`,
+      });
+    } catch (e) {
+      await sendError(step.context, this.services, info, e);
+      return step.endDialog();
+    }
+  }
+
+  private async resolveNext(step: WaterfallStepContext, state: ActionFlowState, info: TurnInfo): Promise<DialogTurnResult> {
+    const text = state.pending[0];
+    const found = await this.services.engine.resolveTarget(info.caller, text);
+    if (found.kind === 'found') {
+      state.pending.shift();
+      if (!state.resolved.includes(found.user.id)) state.resolved.push(found.user.id);
+      return step.replaceDialog(FLOW, state);
+    }
+    if (found.kind === 'none') {
+      throw new StewardError('TARGET_NOT_FOUND', `No user matches "${text}".`, {
+        hint: 'Check the spelling, or use the user principal name (e.g. jane@contoso.com). Nothing was changed.',
+      });
+    }
+    const session = await this.services.sessions.status(info.caller.tenantId);
+    state.candidates = found.candidates.map((u) => u.id);
+    return this.ask(step, state, 'choice', {
+      verbs: ['choose', 'cancel'],
+      card: buildChoiceCard({
+        title: `${found.candidates.length} users match "${text}"`,
+        prompt: 'Which one do you mean?',
+        choices: found.candidates.map((u) => ({
+          title: u.displayName,
+          subtitle: [u.userPrincipalName, u.department, u.jobTitle].filter(Boolean).join(' · '),
+          value: u.id,
+        })),
+        data: { steward: { verb: 'choose', actionId: state.actionId } },
+        footer: footerFrom(session, this.services.clock()),
+      }),
+    });
+  }
+
+  private async ask(
+    step: WaterfallStepContext,
+    state: ActionFlowState,
+    awaiting: NonNullable<ActionFlowState['awaiting']>,
+    prompt: CardPromptOptions,
+  ): Promise<DialogTurnResult> {
+    state.awaiting = awaiting;
+    return step.beginDialog(CardPrompt.ID, prompt);
+  }
+
+  private async answer(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const state = step.options as ActionFlowState;
+    const data = step.result as CardActionData;
+    const info = this.info(step.context);
+    if (data.steward.verb === 'cancel') {
+      await runCancelled(step.context, this.services, info, { steward: { verb: 'cancel', planId: state.planId, actionId: state.actionId } });
+      return step.endDialog();
+    }
+    const handler = this.answers[state.awaiting ?? 'confirm'];
+    return handler(step, state, data, info);
+  }
+
+  /** What each kind of answer does to the flow state. */
+  private readonly answers: Record<
+    NonNullable<ActionFlowState['awaiting']>,
+    (step: WaterfallStepContext, state: ActionFlowState, data: CardActionData, info: TurnInfo) => Promise<DialogTurnResult>
+  > = {
+    choice: async (step, state, data) => {
+      const choice = typeof data.choice === 'string' ? data.choice : data.steward.choice;
+      if (!choice || !state.candidates?.includes(choice)) return step.replaceDialog(FLOW, state);
+      state.pending.shift();
+      if (!state.resolved.includes(choice)) state.resolved.push(choice);
+      return step.replaceDialog(FLOW, state);
+    },
+    target: async (step, state, data) => {
+      const text = typeof data[TARGET_FIELD] === 'string' ? (data[TARGET_FIELD] as string).trim() : '';
+      state.errors = text ? undefined : { [TARGET_FIELD]: 'Type a user.' };
+      if (text) state.pending = text.split(/[,;]+/).map((t) => t.trim()).filter(Boolean);
+      return step.replaceDialog(FLOW, state);
+    },
+    input: async (step, state, data) => {
+      const action = this.services.engine.registry.get(state.actionId);
+      state.params = { ...state.params, ...inputFromFormValues(action.input, data) };
+      state.errors = {};
+      return step.replaceDialog(FLOW, state);
+    },
+    confirm: async (step, _state, data, info) => {
+      await runConfirmed(step.context, this.services, info, data);
+      return step.endDialog();
+    },
+  };
+}
