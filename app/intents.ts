@@ -1,10 +1,15 @@
 import type { AnyAction } from '../actions/define-action';
 import { BUILTIN_INTENTS, type IntentDescriptor } from '../nlu/recognizer';
 
-/** The recognizer learns from the registered actions' own declarations plus Steward's commands. */
-export function intentsFor(actions: readonly AnyAction[]): IntentDescriptor[] {
+/**
+ * The recognizer learns from the registered actions' own declarations and the chat commands' intents.
+ * "cancel" is not a command (the dialogs treat it as an interruption) but is recognized all the same.
+ */
+export function intentsFor(actions: readonly AnyAction[], commands: readonly { intent: IntentDescriptor }[]): IntentDescriptor[] {
+  const cancel = BUILTIN_INTENTS.filter((i) => i.id === 'steward.cancel');
   return [
-    ...BUILTIN_INTENTS,
+    ...cancel,
+    ...commands.map((c) => c.intent),
     ...actions.map((a) => ({
       id: a.id,
       title: a.title,

@@ -19,6 +19,7 @@ import { startStewardBot } from '../bot/bot.factory';
 import type { BotServer } from '../bot/server';
 import { Recognizer } from '../nlu/recognizer';
 import { intentsFor } from './intents';
+import { COMMANDS } from '../dialogs/commands';
 import { startSandbox, type SandboxHandle } from '../sandbox/sandbox.server';
 import { DEMO_IDENTITIES } from '../sandbox/seed/demo-identities.constants';
 import { openCosmos, type StewardContainers } from '../store/cosmos.database';
@@ -169,7 +170,7 @@ export async function startSteward(config: Config, options: StewardOptions = {})
       planTtlMs: 15 * 60_000,
       concurrency: 4,
     });
-    const recognizer = new Recognizer(intentsFor(registry.list()));
+    const recognizer = new Recognizer(intentsFor(registry.list(), COMMANDS));
     const services: DialogServices = {
       engine,
       sessions,

@@ -4,6 +4,7 @@ import { cardActivity } from '../dialogs/card-activity';
 import { TURN_INFO_KEY, type DialogServices, type TurnInfo } from '../dialogs/dialog.services';
 import { errorCardModel } from '../dialogs/error-card.mapper';
 import { MainDialog } from '../dialogs/main.dialog';
+import { CARD_VERBS, COMMANDS } from '../dialogs/commands';
 import type { CosmosKeyValueStore } from '../store/repositories';
 import { CosmosBotStorage } from './cosmos-bot.storage';
 import { DedupMiddleware, type ActivityClaims } from './dedup.middleware';
@@ -20,7 +21,7 @@ export interface StewardBotOptions extends Pick<BotServerOptions, 'host' | 'port
 export async function startStewardBot(options: StewardBotOptions): Promise<BotServer> {
   const { services } = options;
   const conversationState = new ConversationState(new CosmosBotStorage(options.stateStore));
-  const handler = new StewardTeamsHandler({ conversationState, mainDialog: new MainDialog(services), logger: services.logger });
+  const handler = new StewardTeamsHandler({ conversationState, mainDialog: new MainDialog(services, COMMANDS, CARD_VERBS), logger: services.logger });
   return startBotServer({
     ...options,
     handler,

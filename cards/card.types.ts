@@ -6,7 +6,8 @@
 /** Data every Steward button posts back (Action.Submit `data`, or Action.Execute `data`). */
 export interface CardActionData {
   steward: {
-    verb: 'confirm' | 'cancel' | 'form' | 'choose' | 'session-on' | 'session-off';
+    /** Built-in verbs below; command modules register more (e.g. approval decisions). */
+    verb: 'confirm' | 'cancel' | 'form' | 'choose' | 'session-on' | 'session-off' | (string & {});
     /** The pending plan the button belongs to (confirm / cancel). */
     planId?: string;
     /** What the card showed; the server compares it with the stored plan and refuses a mismatch. */

@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import { ALL_ACTIONS } from '../actions/catalog';
 import { intentsFor } from '../app/intents';
+import { COMMANDS } from '../dialogs/commands';
 import { Recognizer } from './recognizer';
 
 /**
@@ -9,7 +10,7 @@ import { Recognizer } from './recognizer';
  * line (actionId null) to keep input and output aligned.
  */
 async function main(): Promise<void> {
-  const recognizer = new Recognizer(intentsFor(ALL_ACTIONS));
+  const recognizer = new Recognizer(intentsFor(ALL_ACTIONS, COMMANDS));
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   const out: string[] = [];
   for await (const line of lines) {
