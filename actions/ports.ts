@@ -98,3 +98,21 @@ export interface AuditStore {
 export interface TenantConnector {
   directory(tenantId: string): Promise<DirectoryBackend>;
 }
+
+/**
+ * Where to reach a person or channel later (a serialized Bot Framework conversation reference).
+ * Opaque to the action layer: only bot/ reads it.
+ */
+export type ConversationAddress = Record<string, unknown>;
+
+/** A card as plain JSON (Adaptive Card 1.5); the action layer never imports the card builders' types. */
+export type CardJson = Record<string, unknown>;
+
+/**
+ * Proactive messages: post a card into a conversation outside the current turn (approval requests,
+ * "session is on" updates), and replace a card that was posted before. Implemented in bot/.
+ */
+export interface Messenger {
+  send(address: ConversationAddress, card: CardJson, options?: { summary?: string }): Promise<{ activityId?: string }>;
+  update(address: ConversationAddress, activityId: string, card: CardJson): Promise<void>;
+}
