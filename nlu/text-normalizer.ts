@@ -8,6 +8,8 @@
 /** Multi-word idioms, rewritten on lower-cased text before tokenizing. Order matters: specific before general. */
 const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bwhat (?:else |all )?(?:can|could|do) (?:you|u|i|we|steward|this bot) (?:do|help with|offer|ask)\b/g, ' help '],
+  // "what can bob do" asks about another person's rights (after the line above took "what can you/I do").
+  [/\bwhat (?:else )?(?:can|may|could) ([^?.!,;]{1,60}?) do\b/g, ' $1 cando '],
   [/^\s*\?+\s*$/g, ' help '],
   [/\ba lot of\b|\blots of\b/g, ' bulk '],
   [/\bentra(?: id)?\b|\bazure (?:ad|active directory)\b|\baad\b/g, ' tenant '],

@@ -2,8 +2,8 @@ import { z } from 'zod';
 
 /**
  * Built-in roles and the static permission map. Actions declare a permission tier; roles grant tiers.
- * Permission sets (custom roles that grant actions by id or category) extend this later without
- * changing any action.
+ * Permission sets (custom roles that grant actions by id or category, permission-set.schema.ts) add to
+ * this per operator without changing any action; permission.service.ts combines both.
  */
 export const roleSchema = z.enum(['TenantAdmin', 'Management', 'Helpdesk', 'Audit', 'Reader']);
 export type Role = z.infer<typeof roleSchema>;
@@ -39,6 +39,10 @@ export const operatorSchema = z.object({
   userPrincipalName: z.string(),
   displayName: z.string(),
   roles: z.array(roleSchema).min(1),
+  /** Names of permission sets held (custom roles); the grant is the union of roles and sets. */
+  permissionSets: z.array(z.string()).optional(),
+  /** Ids of the virtual tenants the operator is limited to (at most 50); none = the whole tenant. */
+  virtualTenants: z.array(z.string()).max(50).optional(),
   addedBy: z.string().optional(),
   addedAt: z.string().optional(),
 });

@@ -4,6 +4,7 @@ import type { Operator } from './roles';
 /** The scope decision for one target, named so the confirm card can say which scope allowed it. */
 export interface ScopeDecision {
   allowed: boolean;
+  /** Allowed: the scope that allowed it ("Whole tenant", "Virtual tenant: Italy Sales"); denied: what it is outside of. */
   scope: string;
 }
 
@@ -13,11 +14,19 @@ export interface ScopeDecision {
  */
 export interface ScopeGuard {
   check(operator: Operator, user: DirectoryUser): Promise<ScopeDecision>;
+  /** One decision per user, in order (a guard may load the operator's scopes once for all of them). */
+  checkAll(operator: Operator, users: readonly DirectoryUser[]): Promise<ScopeDecision[]>;
 }
 
-/** Until virtual tenants exist every operator acts on the whole tenant. */
+export const WHOLE_TENANT = 'Whole tenant';
+
+/** Every operator acts on the whole tenant (no virtual tenants configured). */
 export class WholeTenantScope implements ScopeGuard {
   async check(): Promise<ScopeDecision> {
-    return { allowed: true, scope: 'Whole tenant' };
+    return { allowed: true, scope: WHOLE_TENANT };
+  }
+
+  async checkAll(_operator: Operator, users: readonly DirectoryUser[]): Promise<ScopeDecision[]> {
+    return users.map(() => ({ allowed: true, scope: WHOLE_TENANT }));
   }
 }
