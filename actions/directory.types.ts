@@ -17,6 +17,18 @@ export interface DirectoryUser {
   usageLocation?: string | null;
   userType?: string | null;
   passwordPolicies?: string | null;
+  /** Read so virtual tenants can select users by them. */
+  city?: string | null;
+  state?: string | null;
+  officeLocation?: string | null;
+  employeeType?: string | null;
+}
+
+/** A group as virtual tenants refer to it. */
+export interface DirectoryGroup {
+  id: string;
+  displayName: string;
+  mail?: string | null;
 }
 
 /**
@@ -58,6 +70,10 @@ export interface DirectoryBackend {
   revokeSignInSessions(userId: string): Promise<void>;
   setAccountEnabled(userId: string, enabled: boolean): Promise<void>;
   resetPassword(userId: string, reset: PasswordReset): Promise<void>;
+  /** Ids of the groups the user is a member of, directly or through nested groups (for virtual tenants). */
+  groupIdsOfUser(userId: string): Promise<string[]>;
+  /** Groups by object id, exact display name or exact mail (case-insensitive); used to resolve a typed group name. */
+  findGroups(text: string, options: UserSearchOptions): Promise<DirectoryGroup[]>;
   /** Reads the tenant's organization; used to prove the credential works when a session turns on. */
   getOrganization(): Promise<{ id: string; displayName: string; verifiedDomains: string[] }>;
 }

@@ -2,11 +2,13 @@ import type { z } from 'zod';
 import type { ActionContext, AnyAction, Secret, TargetOutcome, TargetPreview } from './define-action';
 import type { DirectoryUser } from './directory.types';
 import { isStewardError, StewardError } from './errors';
+import type { ApprovalConsent, ApprovalPolicy, PolicyDecision } from './governance/approval.types';
 import type { OperatorResolver } from './governance/operator.resolver';
-import { rolesGrant, type Operator } from './governance/roles';
-import type { ScopeGuard } from './governance/scope.guard';
+import type { PermissionService } from './governance/permission.service';
+import type { Operator } from './governance/roles';
+import type { ScopeDecision, ScopeGuard } from './governance/scope.guard';
 import type { Logger } from './logger.types';
-import type { AuditEntry, AuditStore, PlanDoc, PlanStore, PlanTarget, TenantConnector } from './ports';
+import type { AuditEntry, AuditStore, PlanApproval, PlanDoc, PlanStore, PlanTarget, TenantConnector } from './ports';
 import type { ActionRegistry } from './registry';
 import type { ManagementSessionService, SessionView } from './session/management-session.service';
 
@@ -15,7 +17,8 @@ export interface Caller {
   tenantId: string;
   operatorObjectId: string | undefined;
   correlationId: string;
-  entry: 'chat' | 'card';
+  /** approval: an approved request running with its requester's operator, scope and input. */
+  entry: 'chat' | 'card' | 'approval';
 }
 
 export type InputCheck =
@@ -42,6 +45,8 @@ export interface Prepared {
   parameters: { label: string; value: string }[];
   notices: string[];
   session: SessionView;
+  /** Set when the tenant's policy requires an approval before this plan may run. */
+  approval?: PolicyDecision;
 }
 
 export interface ExecutedTarget {
@@ -66,6 +71,8 @@ export interface ActionEngineDeps {
   sessions: ManagementSessionService;
   connector: TenantConnector;
   scope: ScopeGuard;
+  /** Roles and permission sets: who may run which action (help, authorize, prepare, execute). */
+  permissions: PermissionService;
   plans: PlanStore;
   audit: AuditStore;
   clock: () => Date;
@@ -76,10 +83,14 @@ export interface ActionEngineDeps {
   planTtlMs: number;
   /** Targets run at once within one request. */
   concurrency: number;
+  /** The tenant's run / needs approval / forbidden rules; absent: everything runs directly. */
+  policy?: ApprovalPolicy;
 }
 
 const REDACTED = '[redacted]';
 const MAX_CANDIDATES = 10;
+/** Users fetched for a name before out-of-scope ones are dropped, so a scoped operator still gets a full list. */
+const SEARCH_POOL = 30;
 
 /**
  * The one path every management action takes: validate → authorize role → check scope → ensure
@@ -100,7 +111,7 @@ export class ActionEngine {
   /** Actions this operator may run, for help. */
   async allowedActions(caller: Caller): Promise<{ operator: Operator; actions: AnyAction[] }> {
     const operator = await this.operator(caller);
-    const actions = this.deps.registry.list().filter((a) => rolesGrant(operator.roles, a.permission));
+    const actions = await this.deps.permissions.allowedActions(operator);
     return { operator, actions };
   }
 
@@ -109,7 +120,7 @@ export class ActionEngine {
     return this.audited(caller, actionId, [], {}, async () => {
       const action = this.deps.registry.get(actionId);
       const operator = await this.operator(caller);
-      this.assertRole(operator, action);
+      await this.assertPermitted(operator, action);
       return { operator, action };
     });
   }
@@ -132,22 +143,47 @@ export class ActionEngine {
     return { ok: false, missing, errors };
   }
 
-  /** Finds the user a chat line names: UPN, mail or display name. Read-only; needs no session. */
-  async resolveTarget(caller: Caller, text: string): Promise<TargetResolution> {
-    const directory = await this.deps.connector.directory(caller.tenantId);
-    const users = await directory.findUsers(text, { top: MAX_CANDIDATES });
-    const lowered = text.trim().toLowerCase();
-    const exact = users.filter(
-      (u) =>
-        u.userPrincipalName.toLowerCase() === lowered ||
-        (u.mail ?? '').toLowerCase() === lowered ||
-        u.id.toLowerCase() === lowered ||
-        u.displayName.toLowerCase() === lowered,
-    );
-    if (exact.length === 1) return { kind: 'found', user: exact[0] };
-    if (users.length === 1) return { kind: 'found', user: users[0] };
-    if (users.length === 0) return { kind: 'none', text };
-    return { kind: 'ambiguous', text, candidates: exact.length > 1 ? exact : users };
+  /**
+   * Finds the user a chat line names: UPN, mail or display name. Read-only; needs no session.
+   * Only users inside the operator's scope are ever offered: a name that matches in- and out-of-scope
+   * users resolves among the in-scope ones; naming an out-of-scope user exactly is refused (SCOPE_DENIED).
+   */
+  async resolveTarget(caller: Caller, text: string, actionId = 'unknown'): Promise<TargetResolution> {
+    return this.audited(caller, actionId, [{ display: text }], {}, async () => {
+      const operator = await this.operator(caller);
+      const directory = await this.deps.connector.directory(caller.tenantId);
+      const users = await directory.findUsers(text, { top: SEARCH_POOL });
+      const lowered = text.trim().toLowerCase();
+      const exact = users.filter(
+        (u) =>
+          u.userPrincipalName.toLowerCase() === lowered ||
+          (u.mail ?? '').toLowerCase() === lowered ||
+          u.id.toLowerCase() === lowered ||
+          u.displayName.toLowerCase() === lowered,
+      );
+      const decisions = await this.deps.scope.checkAll(operator, users);
+      const inScope = new Set(users.filter((_, i) => decisions[i].allowed).map((u) => u.id));
+      const allowed = (list: DirectoryUser[]) => list.filter((u) => inScope.has(u.id));
+      if (exact.length === 1 && !inScope.has(exact[0].id)) throw this.outOfScope(exact, [decisions[users.indexOf(exact[0])]]);
+      if (users.length > 0 && inScope.size === 0) {
+        throw new StewardError('SCOPE_DENIED', `"${text}" matches only users outside the users you manage. Nothing was changed.`, {
+          hint: 'Check the name, or ask a Tenant Admin to widen your virtual tenants.',
+        });
+      }
+      if (users.length === 0) return { kind: 'none', text };
+      if (exact.length === 1) return { kind: 'found', user: exact[0] };
+      const exactAllowed = allowed(exact);
+      const pool = exactAllowed.length > 0 ? exactAllowed : allowed(users);
+      if (pool.length === 1) return { kind: 'found', user: pool[0] };
+      return { kind: 'ambiguous', text, candidates: pool.slice(0, MAX_CANDIDATES) };
+    });
+  }
+
+  /** The users among these that the caller's operator may act on (for pickers and search results). */
+  async filterInScope(caller: Caller, users: readonly DirectoryUser[]): Promise<DirectoryUser[]> {
+    const operator = await this.operator(caller);
+    const decisions = await this.deps.scope.checkAll(operator, users);
+    return users.filter((_, i) => decisions[i].allowed);
   }
 
   /**
@@ -161,7 +197,7 @@ export class ActionEngine {
     return this.audited(caller, request.actionId, request.targetIds.map((id) => ({ id, display: id })), request.params, async () => {
       const action = this.deps.registry.get(request.actionId);
       const operator = await this.operator(caller);
-      this.assertRole(operator, action);
+      await this.assertPermitted(operator, action);
       const input = this.parseInput(action, request.params);
       if (request.targetIds.length === 0) {
         throw new StewardError('VALIDATION_FAILED', `"${action.title}" needs at least one user.`, {
@@ -173,12 +209,15 @@ export class ActionEngine {
           hint: 'Run it once per user.',
         });
       }
+      const policy = await this.checkPolicy(caller, operator, action, new Set(request.targetIds).size);
       const { view, notice } = await this.deps.sessions.ensureForAction(caller.tenantId, operator, caller.correlationId);
       const ctx = await this.context(caller, operator);
       const users = await this.loadTargets(ctx, request.targetIds);
       const scopes = await this.assertScope(operator, users);
       const previews = await mapBounded(users, this.deps.concurrency, (u) => action.preview(ctx, u, input));
       const now = this.deps.clock();
+      const summary = action.summarize(input, users);
+      const parameters = action.describeInput?.(input) ?? [];
       const plan: PlanDoc = {
         id: this.deps.newId(),
         tenantId: caller.tenantId,
@@ -190,6 +229,7 @@ export class ActionEngine {
         createdAt: now.toISOString(),
         expiresAt: new Date(now.getTime() + this.deps.planTtlMs).toISOString(),
         status: 'pending',
+        ...(policy.effect === 'approval' ? { approval: { reason: policy.reason, summary, parameters } } : {}),
       };
       await this.deps.plans.create(plan);
       return {
@@ -197,10 +237,11 @@ export class ActionEngine {
         action,
         operator,
         targets: users.map((user, i) => ({ user, scope: scopes[i], preview: previews[i] })),
-        summary: action.summarize(input, users),
-        parameters: action.describeInput?.(input) ?? [],
+        summary,
+        parameters,
         notices: notice ? [notice] : [],
         session: view,
+        ...(policy.effect === 'approval' ? { approval: policy } : {}),
       };
     });
   }
@@ -212,6 +253,7 @@ export class ActionEngine {
   async execute(
     caller: Caller,
     request: { planId: string; actionId?: string; targetIds?: string[] },
+    options: { consent?: ApprovalConsent } = {},
   ): Promise<Executed> {
     const started = this.deps.clock();
     return this.audited(
@@ -221,9 +263,9 @@ export class ActionEngine {
       {},
       async () => {
         const operator = await this.operator(caller);
-        const plan = await this.claimPlan(caller, operator, request);
+        const plan = await this.claimPlan(caller, operator, request, options.consent);
         const action = this.deps.registry.get(plan.actionId);
-        this.assertRole(operator, action);
+        await this.assertPermitted(operator, action);
         const input = this.parseInput(action, plan.input);
         await this.deps.sessions.ensureForAction(caller.tenantId, operator, caller.correlationId);
         const ctx = await this.context(caller, operator);
@@ -251,6 +293,18 @@ export class ActionEngine {
           parameters: redact(action, plan.input),
           outcome,
           timings: { startedAt: started.toISOString(), finishedAt: finished.toISOString(), durationMs: finished.getTime() - started.getTime() },
+          ...(options.consent
+            ? {
+                approval: {
+                  requestId: options.consent.requestId,
+                  event: 'ran' as const,
+                  requester: { id: operator.objectId, upn: operator.userPrincipalName },
+                  approver: options.consent.approver,
+                  justification: options.consent.justification,
+                  comment: options.consent.comment,
+                },
+              }
+            : {}),
         });
         return {
           plan,
@@ -292,11 +346,118 @@ export class ActionEngine {
     }
   }
 
+  /**
+   * Holds a previewed plan for an approval request: from now on only that request's approval can run
+   * it (its Confirm button no longer can). Refused like a confirmation when the plan is stale or forbidden.
+   */
+  async holdForApproval(
+    caller: Caller,
+    request: { planId: string; actionId?: string; targetIds?: string[] },
+    requestId: string,
+  ): Promise<{ plan: PlanDoc; operator: Operator; action: AnyAction; approval: PlanApproval }> {
+    return this.audited(caller, request.actionId ?? 'unknown', (request.targetIds ?? []).map((id) => ({ id, display: id })), {}, async () => {
+      const operator = await this.operator(caller);
+      const stored = await this.loadPlan(caller, operator, request);
+      const plan = stored.doc;
+      if (plan.status === 'awaiting-approval') {
+        throw new StewardError('APPROVAL_PENDING', 'Approval was already requested for this preview.', {
+          hint: 'Type "my requests" to see where it stands.',
+        });
+      }
+      this.assertPlanUsable(plan);
+      const action = this.deps.registry.get(plan.actionId);
+      await this.assertPermitted(operator, action);
+      const policy = await this.checkPolicy(caller, operator, action, plan.targets.length);
+      const approval: PlanApproval = {
+        reason: plan.approval?.reason ?? policy.reason,
+        summary: plan.approval?.summary ?? `${action.title}: ${plan.targets.map((t) => t.upn).join(', ')}`,
+        parameters: plan.approval?.parameters ?? [],
+        requestId,
+      };
+      const held = await this.deps.plans.replace({ ...plan, status: 'awaiting-approval', approval }, stored.etag);
+      if (!held) {
+        throw new StewardError('PLAN_USED', 'This confirmation was used in the meantime.', { hint: 'Ask again to start over.' });
+      }
+      return { plan: held.doc, operator, action, approval };
+    });
+  }
+
   private async claimPlan(
     caller: Caller,
     operator: Operator,
     request: { planId: string; actionId?: string; targetIds?: string[] },
+    consent?: ApprovalConsent,
   ): Promise<PlanDoc> {
+    const stored = await this.loadPlan(caller, operator, request);
+    const plan = stored.doc;
+    if (plan.status === 'awaiting-approval' && !consent) {
+      throw new StewardError('APPROVAL_PENDING', 'This request is waiting for approval: it runs when an approver approves it.', {
+        hint: 'Type "my requests" to see where it stands.',
+      });
+    }
+    if (consent) {
+      const matches = plan.status === 'awaiting-approval' && plan.approval?.requestId === consent.requestId;
+      if (!matches || !(await this.deps.policy?.confirmConsent(caller.tenantId, plan, consent))) {
+        throw new StewardError('PLAN_MISMATCH', 'This approval does not match the request it was given for, so nothing was changed.', {
+          hint: 'Ask the requester to request approval again.',
+          details: { planId: plan.id },
+        });
+      }
+    } else {
+      this.assertPlanUsable(plan);
+    }
+    const action = this.deps.registry.get(plan.actionId);
+    const policy = await this.checkPolicy(caller, operator, action, plan.targets.length);
+    if (policy.effect === 'approval' && !consent) {
+      throw new StewardError('APPROVAL_REQUIRED', `"${action.title}" needs approval before it runs (${policy.reason}). Nothing was changed.`, {
+        hint: 'Ask again: the confirmation card will offer "Request approval", with a justification.',
+      });
+    }
+    const claimed = await this.deps.plans.replace({ ...plan, status: 'running' }, stored.etag);
+    if (!claimed) {
+      throw new StewardError('PLAN_USED', 'This confirmation is already being run.', {
+        hint: 'Wait for its result card.',
+      });
+    }
+    return claimed.doc;
+  }
+
+  /** Run / needs approval / forbidden for this operator; forbidden is refused here, for every entry point. */
+  private async checkPolicy(caller: Caller, operator: Operator, action: AnyAction, targetCount: number): Promise<PolicyDecision> {
+    if (!this.deps.policy) return { effect: 'run', reason: 'no policy' };
+    const decision = await this.deps.policy.decide(caller.tenantId, operator, action, targetCount);
+    if (decision.effect === 'forbidden') {
+      throw new StewardError('POLICY_FORBIDDEN', `Your tenant's policy does not allow you to run "${action.title}" (${decision.reason}). Nothing was changed.`, {
+        hint: 'Ask a Tenant Admin to run it, or to change the approval policy (type "approval policy").',
+        details: { actionId: action.id },
+      });
+    }
+    return decision;
+  }
+
+  /** Pending and not expired: a confirmation that may still run. */
+  private assertPlanUsable(plan: PlanDoc): void {
+    if (plan.status === 'cancelled') {
+      throw new StewardError('PLAN_USED', 'This request was cancelled: nothing was changed.', { hint: 'Ask again to start over.' });
+    }
+    if (plan.status !== 'pending') {
+      throw new StewardError('PLAN_USED', 'This confirmation was already used: the action ran once and will not run again.', {
+        hint: 'Ask again if you want to repeat it.',
+      });
+    }
+    if (Date.parse(plan.expiresAt) <= this.deps.clock().getTime()) {
+      throw new StewardError('PLAN_EXPIRED', 'This confirmation has expired: nothing was changed.', {
+        hint: 'Ask again to get a fresh preview.',
+      });
+    }
+  }
+
+  /** The stored plan, refused when it is unknown or does not match what the card echoed. */
+  private async loadPlan(
+    caller: Caller,
+    operator: Operator,
+    request: { planId: string; actionId?: string; targetIds?: string[] },
+  ): Promise<{ doc: PlanDoc; etag: string }> {
     const stored = await this.deps.plans.get(caller.tenantId, request.planId);
     if (!stored) {
       throw new StewardError('PLAN_NOT_FOUND', 'This confirmation is not known: nothing was changed.', {
@@ -316,34 +477,12 @@ export class ActionEngine {
         details: { planId: plan.id },
       });
     }
-    if (plan.status === 'cancelled') {
-      throw new StewardError('PLAN_USED', 'This request was cancelled: nothing was changed.', { hint: 'Ask again to start over.' });
-    }
-    if (plan.status !== 'pending') {
-      throw new StewardError('PLAN_USED', 'This confirmation was already used: the action ran once and will not run again.', {
-        hint: 'Ask again if you want to repeat it.',
-      });
-    }
-    if (Date.parse(plan.expiresAt) <= this.deps.clock().getTime()) {
-      throw new StewardError('PLAN_EXPIRED', 'This confirmation has expired: nothing was changed.', {
-        hint: 'Ask again to get a fresh preview.',
-      });
-    }
-    const claimed = await this.deps.plans.replace({ ...plan, status: 'running' }, stored.etag);
-    if (!claimed) {
-      throw new StewardError('PLAN_USED', 'This confirmation is already being run.', {
-        hint: 'Wait for its result card.',
-      });
-    }
-    return claimed.doc;
+    return stored;
   }
 
-  private assertRole(operator: Operator, action: AnyAction): void {
-    if (!rolesGrant(operator.roles, action.permission)) {
-      throw new StewardError('ROLE_DENIED', `Your role (${operator.roles.join(', ')}) may not run "${action.title}".`, {
-        hint: 'Type "help" to see what you may do, or ask a Tenant Admin for a role that allows it.',
-      });
-    }
+  /** Roles and permission sets (PermissionService); ROLE_DENIED when neither allows the action. */
+  private async assertPermitted(operator: Operator, action: AnyAction): Promise<void> {
+    await this.deps.permissions.assertMayRun(operator, action);
   }
 
   private parseInput(action: AnyAction, params: Record<string, unknown>): Record<string, unknown> {
@@ -376,15 +515,21 @@ export class ActionEngine {
     return users as DirectoryUser[];
   }
 
+  /** Every target must be inside the operator's scope; answers the scope that allowed each (for the confirm card). */
   private async assertScope(operator: Operator, users: DirectoryUser[]): Promise<string[]> {
-    const decisions = await Promise.all(users.map((u) => this.deps.scope.check(operator, u)));
-    const denied = users.filter((_, i) => !decisions[i].allowed);
-    if (denied.length > 0) {
-      throw new StewardError('SCOPE_DENIED', `${denied.map((u) => u.userPrincipalName).join(', ')} ${denied.length === 1 ? 'is' : 'are'} outside the users you manage.`, {
-        hint: 'Ask a Tenant Admin to widen your virtual tenant, or ask an operator who manages them.',
-      });
-    }
+    const decisions = await this.deps.scope.checkAll(operator, users);
+    const denied = users.map((u, i) => ({ u, d: decisions[i] })).filter((x) => !x.d.allowed);
+    if (denied.length > 0) throw this.outOfScope(denied.map((x) => x.u), denied.map((x) => x.d));
     return decisions.map((d) => d.scope);
+  }
+
+  private outOfScope(users: DirectoryUser[], decisions: ScopeDecision[]): StewardError {
+    const names = users.map((u) => u.userPrincipalName).join(', ');
+    const where = decisions[0]?.scope ? ` (${decisions[0].scope})` : '';
+    return new StewardError('SCOPE_DENIED', `${names} ${users.length === 1 ? 'is' : 'are'} outside the users you manage${where}. Nothing was changed.`, {
+      hint: 'Remove them from the request, ask a Tenant Admin to widen your virtual tenants, or ask an operator who manages them.',
+      details: { outOfScope: users.map((u) => u.id) },
+    });
   }
 
   private async context(caller: Caller, operator: Operator): Promise<ActionContext> {

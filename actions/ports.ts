@@ -1,5 +1,7 @@
 import type { DirectoryBackend } from './directory.types';
+import type { PermissionSet } from './governance/permission-set.schema';
 import type { Operator } from './governance/roles';
+import type { VirtualTenant } from './governance/virtual-tenant.schema';
 
 /**
  * What the action layer needs from storage and from the tenant. `store/` implements these on Cosmos DB;
@@ -16,6 +18,25 @@ export interface OperatorStore {
   get(tenantId: string, objectId: string): Promise<Operator | null>;
   upsert(operator: Operator): Promise<void>;
   list(tenantId: string): Promise<Operator[]>;
+  /** True when a document was deleted. */
+  delete(tenantId: string, objectId: string): Promise<boolean>;
+}
+
+/** Permission sets (custom roles), one document per set; see governance/permission-set.schema.ts. */
+export interface PermissionSetStore {
+  list(tenantId: string): Promise<PermissionSet[]>;
+  /** Creates or replaces the sets (by key); written one by one, after the caller validated them all. */
+  upsertMany(sets: PermissionSet[]): Promise<void>;
+}
+
+/** Virtual tenants (scopes), one document per virtual tenant; see governance/virtual-tenant.schema.ts. */
+export interface VirtualTenantStore {
+  get(tenantId: string, id: string): Promise<VirtualTenant | null>;
+  list(tenantId: string): Promise<VirtualTenant[]>;
+  /** Creates; false when one with the same id exists. */
+  create(doc: VirtualTenant): Promise<boolean>;
+  /** True when a document was deleted. */
+  delete(tenantId: string, id: string): Promise<boolean>;
 }
 
 export type SessionState = 'off' | 'enabling' | 'on';
@@ -25,8 +46,13 @@ export interface SessionDoc {
   tenantId: string;
   state: SessionState;
   autoEnable: boolean;
-  /** How the session was turned on (service credential today; admin credentials later). */
-  mode?: 'service-credential';
+  /**
+   * Advanced management (a Tenant Admin toggle): Management operators may turn the session on without
+   * credentials of their own. Absent: the instance default.
+   */
+  advanced?: boolean;
+  /** Which credential the session was turned on with. */
+  mode?: SessionMode;
   enabledAt?: string;
   enabledBy?: string;
   lastActionAt?: string;
@@ -41,6 +67,45 @@ export interface SessionStore {
   create(doc: SessionDoc): Promise<Versioned<SessionDoc> | null>;
   /** Replaces when the ETag still matches; null when someone else wrote in between. */
   replace(doc: SessionDoc, etag: string): Promise<Versioned<SessionDoc> | null>;
+}
+
+/** The stored service credential, stored admin credentials, or the app registration from configuration. */
+export type SessionMode = 'service-credential' | 'admin-credentials' | 'configured-credential';
+
+export type CredentialKind = 'service' | 'admin';
+
+/** A secret encrypted at rest (AES-256-GCM); see actions/credentials/secret.cipher.ts. */
+export interface SealedSecretDoc {
+  alg: 'A256GCM';
+  keyId: string;
+  iv: string;
+  ciphertext: string;
+  tag: string;
+}
+
+/**
+ * A tenant credential stored by a Tenant Admin: one document per tenant and kind (id = kind). Only the
+ * secret (client secret or password) is encrypted; the client id / username are shown on cards.
+ */
+export interface CredentialDoc {
+  id: CredentialKind;
+  tenantId: string;
+  kind: CredentialKind;
+  /** service: the app registration's client (application) id. */
+  clientId?: string;
+  /** admin: the Tenant Admin account used for the username/password flow. */
+  username?: string;
+  secret: SealedSecretDoc;
+  storedAt: string;
+  storedBy: { id: string; upn?: string; displayName?: string };
+}
+
+export interface CredentialStore {
+  get(tenantId: string, kind: CredentialKind): Promise<CredentialDoc | null>;
+  list(tenantId: string): Promise<CredentialDoc[]>;
+  put(doc: CredentialDoc): Promise<void>;
+  /** True when a document was deleted. */
+  delete(tenantId: string, kind: CredentialKind): Promise<boolean>;
 }
 
 export interface PlanTarget {
@@ -60,7 +125,18 @@ export interface PlanDoc {
   correlationId: string;
   createdAt: string;
   expiresAt: string;
-  status: 'pending' | 'running' | 'done' | 'cancelled';
+  /** awaiting-approval: held for an approval request; only that request's approval can run it. */
+  status: 'pending' | 'awaiting-approval' | 'running' | 'done' | 'cancelled';
+  /** Set when the tenant's policy requires an approval before this plan runs (see actions/governance/). */
+  approval?: PlanApproval;
+}
+
+/** Why a plan needs approval, what the approver will be shown, and (once requested) the request id. */
+export interface PlanApproval {
+  reason: string;
+  summary: string;
+  parameters: { label: string; value: string }[];
+  requestId?: string;
 }
 
 export interface PlanStore {
@@ -76,7 +152,7 @@ export interface AuditEntry {
   tenantId: string;
   time: string;
   correlationId: string;
-  kind: 'action' | 'refusal' | 'cancel' | 'session';
+  kind: 'action' | 'refusal' | 'cancel' | 'session' | 'audit' | 'approval' | 'policy' | 'operator';
   operator: { id: string; upn?: string };
   actionId: string;
   targets: { id?: string; display: string; outcome?: string; message?: string; details?: Record<string, unknown> }[];
@@ -85,13 +161,43 @@ export interface AuditEntry {
   outcome: AuditOutcome;
   error?: { code: string; message: string };
   timings?: { startedAt: string; finishedAt: string; durationMs: number };
-  entry: 'chat' | 'card' | 'system';
+  entry: 'chat' | 'card' | 'system' | 'approval';
+  /** Approval facts: on a request or decision entry, and on the run of an approved plan (the consent). */
+  approval?: {
+    requestId: string;
+    event: 'requested' | 'approved' | 'rejected' | 'expired' | 'refused' | 'ran';
+    requester?: { id: string; upn?: string };
+    approver?: { id: string; upn?: string };
+    justification?: string;
+    comment?: string;
+  };
+}
+
+/**
+ * Which audit entries to read: the values are already resolved (object ids and UPNs, matched without
+ * regard to case), so a stored filter (an export link) means the same thing later.
+ */
+export interface AuditFilter {
+  /** Entries with a target whose object id or display (UPN) is one of these. */
+  targets?: string[];
+  /** Entries by an operator whose object id or UPN is one of these. */
+  operators?: string[];
+  /** ISO time, inclusive. */
+  since?: string;
+  /** ISO time, exclusive. */
+  until?: string;
+}
+
+export interface AuditQuery extends AuditFilter {
+  limit: number;
 }
 
 export interface AuditStore {
   append(entry: AuditEntry): Promise<void>;
   /** Newest first. */
   list(tenantId: string, options: { limit: number; correlationId?: string }): Promise<AuditEntry[]>;
+  /** Newest first, at most `limit` entries matching every condition of the filter. */
+  query(tenantId: string, query: AuditQuery): Promise<AuditEntry[]>;
 }
 
 /** Gives the directory backend for a tenant, with the tenant's stored or configured service credential. */

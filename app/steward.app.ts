@@ -5,20 +5,41 @@ import { ALL_ACTIONS } from '../actions/catalog';
 import { ActionEngine } from '../actions/engine';
 import { ActionRegistry } from '../actions/registry';
 import { ConfiguredTenantConnector } from '../actions/backends/tenant.connector';
-import { createGraphClient, createTenantCredential } from '../actions/backends/graph/graph-client.factory';
+import { createGraphClient, createTenantCredential, createUserPasswordCredential } from '../actions/backends/graph/graph-client.factory';
+import { StoredCredentialTenantConnector } from '../actions/backends/stored-credential.connector';
+import { CredentialVault, type UsableCredential } from '../actions/credentials/credential.vault';
+import { SecretCipher } from '../actions/credentials/secret.cipher';
+import type { Messenger } from '../actions/ports';
 import { GraphDirectoryBackend } from '../actions/backends/graph/graph-directory.backend';
 import type { DirectoryBackend } from '../actions/directory.types';
 import { OperatorResolver } from '../actions/governance/operator.resolver';
 import type { Operator } from '../actions/governance/roles';
-import { WholeTenantScope } from '../actions/governance/scope.guard';
+import { GovernanceAudit } from '../actions/governance/governance-audit';
+import { OperatorAdminService } from '../actions/governance/operator-admin.service';
+import { PermissionSetService } from '../actions/governance/permission-set.service';
+import { PermissionService } from '../actions/governance/permission.service';
+import { VirtualTenantScope } from '../actions/governance/virtual-tenant.scope';
+import { VirtualTenantService } from '../actions/governance/virtual-tenant.service';
+import { CosmosPermissionSetStore, CosmosVirtualTenantStore } from '../store/governance.repository';
 import type { Logger } from '../actions/logger.types';
 import { ManagementSessionService } from '../actions/session/management-session.service';
+import { AuditExportService } from '../actions/governance/audit-export.service';
+import { AuditQueryService } from '../actions/governance/audit-query.service';
+import { SignedTokenCodec } from '../actions/governance/signed-token.codec';
 import type { Config } from '../config/config';
 import type { DialogServices } from '../dialogs/dialog.services';
 import { startStewardBot } from '../bot/bot.factory';
+import { ProactiveMessenger } from '../bot/proactive.messenger';
+import { ApprovalPolicyService } from '../actions/governance/approval-policy.service';
+import { ApprovalsService } from '../actions/governance/approvals.service';
+import { ApprovalPresenter } from '../dialogs/approval.presenter';
+import { CosmosApprovalStore, CosmosConversationStore, CosmosPolicyStore } from '../store/approvals.repositories';
 import type { BotServer } from '../bot/server';
 import { Recognizer } from '../nlu/recognizer';
 import { intentsFor } from './intents';
+import { resolveEncryptionKey } from './encryption-key.provider';
+import { LOG_REDACTION } from './log-redaction';
+import { CosmosCredentialStore } from '../store/credential.repository';
 import { COMMANDS } from '../dialogs/commands';
 import { startSandbox, type SandboxHandle } from '../sandbox/sandbox.server';
 import { DEMO_IDENTITIES } from '../sandbox/seed/demo-identities.constants';
@@ -37,6 +58,8 @@ export interface StewardOptions {
   /** Logger to use (tests pass one that captures); default: pino to stdout at config.LOG_LEVEL. */
   logger?: Logger;
   clock?: () => Date;
+  /** Proactive messenger to use instead of the bot's own (tests pass one that records). */
+  messenger?: Messenger;
 }
 
 export interface Steward {
@@ -49,12 +72,18 @@ export interface Steward {
   tenantId: string;
   engine: ActionEngine;
   sessions: ManagementSessionService;
+  approvals: ApprovalsService;
+  policies: ApprovalPolicyService;
+  credentials: CredentialVault;
   registry: ActionRegistry;
   stores: {
     operators: CosmosOperatorStore;
     sessions: CosmosSessionStore;
     audit: CosmosAuditStore;
     plans: CosmosPlanStore;
+    credentials: CosmosCredentialStore;
+    permissionSets: CosmosPermissionSetStore;
+    virtualTenants: CosmosVirtualTenantStore;
   };
   close(): Promise<void>;
 }
@@ -75,7 +104,7 @@ export async function startSteward(config: Config, options: StewardOptions = {})
     options.logger ??
     pino({
       level: config.LOG_LEVEL,
-      redact: { paths: ['*.password', '*.clientSecret', '*.secret', '*.token', '*.authorization', 'headers.authorization'], censor: '[redacted]' },
+      redact: LOG_REDACTION,
     });
   const clock = options.clock ?? (() => new Date());
   const closers: (() => Promise<void>)[] = [];
@@ -99,8 +128,11 @@ export async function startSteward(config: Config, options: StewardOptions = {})
     const stores = {
       operators: new CosmosOperatorStore(cosmos.containers.operators),
       sessions: new CosmosSessionStore(cosmos.containers.sessions),
-      audit: new CosmosAuditStore(cosmos.containers.audit),
+      audit: new CosmosAuditStore(cosmos.containers.audit, { clock }),
       plans: new CosmosPlanStore(cosmos.containers.plans),
+      credentials: new CosmosCredentialStore(cosmos.containers.credentials),
+      permissionSets: new CosmosPermissionSetStore(cosmos.containers.permissionSets),
+      virtualTenants: new CosmosVirtualTenantStore(cosmos.containers.virtualTenants),
     };
 
     // Tenant: the sandbox, or the configured real tenant.
@@ -142,7 +174,25 @@ export async function startSteward(config: Config, options: StewardOptions = {})
         return new GraphDirectoryBackend(createGraphClient({ baseUrl: config.GRAPH_BASE_URL, credential }));
       });
     }
-    const connector = new ConfiguredTenantConnector(directories);
+    // Credentials a Tenant Admin stores from chat win over the configured app registration.
+    const encryption = resolveEncryptionKey(config);
+    if (!encryption.key) logger.warn({}, 'STEWARD_ENCRYPTION_KEY is not set: tenant credentials cannot be stored from chat');
+    const credentials = new CredentialVault({
+      store: stores.credentials,
+      cipher: encryption.key ? new SecretCipher(encryption.key) : undefined,
+      audit: stores.audit,
+      clock,
+      newId: randomUUID,
+      logger,
+    });
+    const endpoints: TenantEndpoints = sandbox
+      ? { authorityHost: sandbox.url, graphBaseUrl: sandbox.url, caPem: sandbox.caPem, publicClientId: sandbox.clientId }
+      : { authorityHost: config.AUTHORITY_HOST, graphBaseUrl: config.GRAPH_BASE_URL, publicClientId: config.TENANT_CLIENT_ID! };
+    const connector = new StoredCredentialTenantConnector({
+      credentials,
+      fallback: new ConfiguredTenantConnector(directories),
+      build: (tid, credential) => storedCredentialBackend(tid, credential, endpoints),
+    });
 
     const registry = new ActionRegistry(ALL_ACTIONS);
     const sessions = new ManagementSessionService({
@@ -154,13 +204,52 @@ export async function startSteward(config: Config, options: StewardOptions = {})
       logger,
       sessionMs: config.SESSION_HOURS * 3_600_000,
       defaultAutoEnable: true,
+      // The demo lets every operator's action auto-enable; a real tenant starts in the seed's "Default" mode.
+      defaultAdvanced: config.sandbox,
+      credentials,
+      enableAnswerMs: config.SESSION_ENABLE_ANSWER_MS,
+    });
+    // Governance: roles + permission sets decide which actions; virtual tenants decide on whom.
+    const permissions = new PermissionService({ sets: stores.permissionSets, registry });
+    const governanceAudit = new GovernanceAudit({ audit: stores.audit, clock, newId: randomUUID, logger });
+    const governance = {
+      permissions,
+      operators: new OperatorAdminService({
+        operators: stores.operators,
+        sets: stores.permissionSets,
+        virtualTenants: stores.virtualTenants,
+        connector,
+        permissions,
+        audit: governanceAudit,
+        clock,
+      }),
+      permissionSets: new PermissionSetService({ store: stores.permissionSets, registry, audit: governanceAudit, clock }),
+      virtualTenants: new VirtualTenantService({ store: stores.virtualTenants, operators: stores.operators, connector, audit: governanceAudit, clock }),
+    };
+    // Approvals: the tenant's policy (asked by the engine at prepare and execute), requests, and where to reach people.
+    const approvalStores = {
+      policies: new CosmosPolicyStore(cosmos.containers.policies),
+      approvals: new CosmosApprovalStore(cosmos.containers.approvals),
+      conversations: new CosmosConversationStore(cosmos.containers.conversations),
+    };
+    const policies = new ApprovalPolicyService({
+      store: approvalStores.policies,
+      approvals: approvalStores.approvals,
+      registry,
+      audit: stores.audit,
+      clock,
+      newId: randomUUID,
+      logger,
+      defaultExpiryHours: config.APPROVAL_EXPIRY_HOURS,
     });
     const engine = new ActionEngine({
+      policy: policies,
       registry,
       operators: new OperatorResolver({ operators: stores.operators, connector, bootstrapAdmins: config.stewardAdmins, clock }),
       sessions,
       connector,
-      scope: new WholeTenantScope(),
+      scope: new VirtualTenantScope({ store: stores.virtualTenants, connector }),
+      permissions,
       plans: stores.plans,
       audit: stores.audit,
       clock,
@@ -170,10 +259,59 @@ export async function startSteward(config: Config, options: StewardOptions = {})
       planTtlMs: 15 * 60_000,
       concurrency: 4,
     });
+    // Audit reading and the CSV export link (signed; the link base is known once the bot listens).
+    const auditQuery = new AuditQueryService({
+      audit: stores.audit,
+      operators: { resolve: (tid, oid) => engine.operator({ tenantId: tid, operatorObjectId: oid, correlationId: 'audit', entry: 'card' }) },
+      operatorList: stores.operators,
+      connector,
+      clock,
+      newId: randomUUID,
+      logger,
+    });
+    if (!config.STEWARD_SIGNING_KEY) {
+      logger.warn({}, 'STEWARD_SIGNING_KEY is not set: download links are signed with a random key for this process only and stop working when Steward restarts');
+    }
+    let botUrl = '';
+    const auditExport = new AuditExportService({
+      queries: auditQuery,
+      audit: stores.audit,
+      codec: new SignedTokenCodec(config.STEWARD_SIGNING_KEY ? Buffer.from(config.STEWARD_SIGNING_KEY, 'base64') : randomBytes(32), clock),
+      baseUrl: () => config.PUBLIC_URL ?? botUrl,
+      ttlMs: config.AUDIT_LINK_MINUTES * 60_000,
+      clock,
+      newId: randomUUID,
+      logger,
+    });
+    // Proactive cards go through the bot's adapter, connected once the bot is built.
+    const proactive = new ProactiveMessenger({ appId: config.MicrosoftAppId, logger });
+    const messenger: Messenger = options.messenger ?? proactive;
+    const approvalCards = new ApprovalPresenter();
+    const approvals = new ApprovalsService({
+      engine,
+      policies,
+      approvals: approvalStores.approvals,
+      operators: stores.operators,
+      conversations: approvalStores.conversations,
+      messenger,
+      cards: approvalCards,
+      audit: stores.audit,
+      clock,
+      newId: randomUUID,
+      logger,
+    });
     const recognizer = new Recognizer(intentsFor(registry.list(), COMMANDS));
     const services: DialogServices = {
       engine,
       sessions,
+      credentials,
+      messenger,
+      approvals,
+      policies,
+      approvalCards,
+      auditQuery,
+      auditExport,
+      governance,
       recognize: (text) => recognizer.recognize(text),
       clock,
       logger,
@@ -189,9 +327,14 @@ export async function startSteward(config: Config, options: StewardOptions = {})
       services,
       stateStore: new CosmosKeyValueStore(cosmos.containers.botState),
       claims: new CosmosDedupStore(cosmos.containers.dedup, clock),
+      conversations: approvalStores.conversations,
+      messenger: proactive,
       health: () => ({ tenant: config.sandbox ? 'sandbox' : 'configured', cosmos: config.embeddedCosmos ? 'embedded' : 'azure', actions: registry.list().length }),
     });
     closers.push(() => bot.close());
+    // Runs first on close: approved requests still running finish and notify before storage goes away.
+    closers.push(() => approvals.drain());
+    botUrl = bot.url;
 
     return {
       config,
@@ -202,6 +345,9 @@ export async function startSteward(config: Config, options: StewardOptions = {})
       tenantId,
       engine,
       sessions,
+      approvals,
+      policies,
+      credentials,
       registry,
       stores,
       close: closeAll,
@@ -210,6 +356,24 @@ export async function startSteward(config: Config, options: StewardOptions = {})
     await closeAll();
     throw e;
   }
+}
+
+/** Where stored credentials sign in and call Graph: the sandbox, or Microsoft Entra ID and Graph. */
+interface TenantEndpoints {
+  authorityHost: string;
+  graphBaseUrl: string;
+  caPem?: string;
+  /** App used for the username/password flow of admin credentials (a public client flow). */
+  publicClientId: string;
+}
+
+function storedCredentialBackend(tenantId: string, stored: UsableCredential, endpoints: TenantEndpoints): DirectoryBackend {
+  const authority = { authorityHost: endpoints.authorityHost, tenantId, caPem: endpoints.caPem };
+  const credential =
+    stored.kind === 'service'
+      ? createTenantCredential({ ...authority, clientId: stored.clientId, clientSecret: stored.clientSecret })
+      : createUserPasswordCredential({ ...authority, clientId: endpoints.publicClientId, username: stored.username, password: stored.password });
+  return new GraphDirectoryBackend(createGraphClient({ baseUrl: endpoints.graphBaseUrl, credential, caPem: endpoints.caPem }));
 }
 
 async function seedDemoOperators(store: CosmosOperatorStore, tenantId: string, clock: () => Date): Promise<void> {

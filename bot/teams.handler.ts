@@ -1,7 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { TeamsActivityHandler, TurnContext, type ConversationState, type StatePropertyAccessor } from 'botbuilder';
+import {
+  TeamsActivityHandler,
+  TurnContext,
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
+  type ConversationState,
+  type StatePropertyAccessor,
+} from 'botbuilder';
+import type { ConversationStore } from '../actions/governance/approval.types';
 import { runDialog, type Dialog, type DialogState } from 'botbuilder-dialogs';
 import type { Logger } from '../actions/logger.types';
+import type { ConversationAddress } from '../actions/ports';
 import { TURN_INFO_KEY, type TurnInfo } from '../dialogs/dialog.services';
 
 /**
@@ -12,13 +21,25 @@ export class StewardTeamsHandler extends TeamsActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
 
   constructor(
-    private readonly deps: { conversationState: ConversationState; mainDialog: Dialog; logger: Logger; newId?: () => string },
+    private readonly deps: {
+      conversationState: ConversationState;
+      mainDialog: Dialog;
+      logger: Logger;
+      newId?: () => string;
+      /** Where each operator's personal chat is remembered, so approvals can reach them proactively. */
+      conversations?: ConversationStore;
+      /** Answers Action.Execute (`adaptiveCard/action`) invokes with the card that replaces the one clicked. */
+      cardInvoke?: (info: TurnInfo, verb: string, data: Record<string, unknown>) => Promise<Record<string, unknown>>;
+      clock?: () => Date;
+    },
   ) {
     super();
     this.dialogState = deps.conversationState.createProperty<DialogState>('dialogState');
     this.onMessage(async (context, next) => {
-      this.describeTurn(context);
+      const info = this.describeTurn(context);
+      const remembering = this.rememberConversation(context, info);
       await runDialog(this.deps.mainDialog, context, this.dialogState);
+      await remembering;
       await next();
     });
     this.onMembersAdded(async (context, next) => {
@@ -37,7 +58,34 @@ export class StewardTeamsHandler extends TeamsActivityHandler {
     await this.deps.conversationState.saveChanges(context, false);
   }
 
-  private describeTurn(context: TurnContext): void {
+  /** Universal Actions (approval cards): the answer is the card shown in place of the one clicked, for this user. */
+  protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+    const info = this.describeTurn(context);
+    await this.rememberConversation(context, info);
+    if (!this.deps.cardInvoke) {
+      return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: { text: 'This card has expired.' } };
+    }
+    const data = invokeValue.action?.data && typeof invokeValue.action.data === 'object' ? (invokeValue.action.data as Record<string, unknown>) : {};
+    const card = await this.deps.cardInvoke(info, String(invokeValue.action?.verb ?? ''), data);
+    return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card };
+  }
+
+  /** Keeps the operator's 1:1 conversation reference fresh (Cosmos, keyed by object id); failures only log. */
+  private async rememberConversation(context: TurnContext, info: TurnInfo): Promise<void> {
+    const a = context.activity;
+    if (!this.deps.conversations || !info.personal || !info.address || !a.from?.aadObjectId || !a.from.id) return;
+    await this.deps.conversations
+      .remember({
+        tenantId: info.caller.tenantId,
+        operatorId: a.from.aadObjectId,
+        address: info.address,
+        userId: a.from.id,
+        updatedAt: (this.deps.clock ?? (() => new Date()))().toISOString(),
+      })
+      .catch((e) => info.logger.warn({ err: e instanceof Error ? e.message : String(e) }, 'conversation reference not stored'));
+  }
+
+  private describeTurn(context: TurnContext): TurnInfo {
     const a = context.activity;
     if (a.text) a.text = TurnContext.removeRecipientMention(a)?.trim() ?? a.text;
     const channelTenant = (a.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id;
@@ -48,8 +96,10 @@ export class StewardTeamsHandler extends TeamsActivityHandler {
       caller: { tenantId, operatorObjectId: a.from?.aadObjectId, correlationId, entry: a.value ? 'card' : 'chat' },
       logger,
       personal: (a.conversation?.conversationType ?? 'personal') === 'personal',
+      address: TurnContext.getConversationReference(a) as unknown as ConversationAddress,
     };
     logger.info({ type: a.type, card: Boolean(a.value) }, 'turn');
     context.turnState.set(TURN_INFO_KEY, info);
+    return info;
   }
 }

@@ -53,6 +53,8 @@ interface ConfirmView {
   moreTitle: string;
   moreLines: string[];
   moreWarnings: string[];
+  needsApproval: boolean;
+  approvalNote: string;
   buttons: ButtonView[];
 }
 
@@ -104,6 +106,26 @@ const CONFIRM_TEMPLATE = cardTemplate(
         { $data: '${moreWarnings}', ...plainText('${$data}', { size: 'Small', color: 'Warning' }, { spacing: 'Small' }) },
       ],
     },
+    {
+      $when: '${needsApproval}',
+      type: 'Container',
+      separator: true,
+      spacing: 'Large',
+      style: 'emphasis',
+      items: [
+        plainText('${approvalNote}', { weight: 'Bolder', color: 'Accent' }),
+        {
+          type: 'Input.Text',
+          id: 'justification',
+          label: 'Justification (the approver sees it)',
+          placeholder: 'Why is this needed? Ticket number, who asked…',
+          isMultiline: true,
+          isRequired: true,
+          maxLength: 1000,
+          errorMessage: 'Say why this change is needed.',
+        },
+      ],
+    },
   ],
   [{ $data: '${buttons}', ...buttonTemplate }],
   true,
@@ -128,6 +150,7 @@ function confirmView(model: ConfirmCardModel, detailed: number): ConfirmView {
     steward: { verb: 'confirm', planId: model.planId, actionId: model.actionId, targets: [...model.targetKeys] },
   };
   const cancel: CardActionData = { steward: { verb: 'cancel', planId: model.planId, actionId: model.actionId } };
+  const requestApproval: CardActionData = { steward: { ...confirm.steward, verb: 'approval.request' } };
   const parameters = model.parameters ?? [];
   return {
     title: model.title,
@@ -143,8 +166,12 @@ function confirmView(model: ConfirmCardModel, detailed: number): ConfirmView {
     moreTitle: `…and ${hidden.length} more`,
     moreLines: hiddenSummary(hidden),
     moreWarnings: hiddenWarnings(hidden),
+    needsApproval: Boolean(model.approval),
+    approvalNote: model.approval ? `🔒 This needs approval before it runs: ${model.approval.reason}.` : '',
     buttons: [
-      { title: 'Confirm', style: model.destructive ? 'destructive' : 'positive', data: confirm, associatedInputs: 'none' },
+      model.approval
+        ? { title: 'Request approval', style: 'positive', data: requestApproval, associatedInputs: 'auto' }
+        : { title: 'Confirm', style: model.destructive ? 'destructive' : 'positive', data: confirm, associatedInputs: 'none' },
       { title: 'Cancel', style: null, data: cancel, associatedInputs: 'none' },
     ],
   };

@@ -41,6 +41,22 @@ export const configSchema = z
 
     STEWARD_ADMINS: optionalString,
     SESSION_HOURS: z.coerce.number().positive().default(2),
+    /** How long an approval request stays open before it expires (a Tenant Admin may change it per tenant). */
+    APPROVAL_EXPIRY_HOURS: z.coerce.number().positive().max(24 * 30).default(24),
+    /** At least 32 random bytes, base64: signs the bot's download links (audit CSV export). */
+    STEWARD_SIGNING_KEY: optionalString.refine(
+      (v) => v === undefined || Buffer.from(v, 'base64').length >= 32,
+      'STEWARD_SIGNING_KEY must be at least 32 bytes, base64 encoded (e.g. `openssl rand -base64 32`)',
+    ),
+    /** How long an audit export link works. */
+    AUDIT_LINK_MINUTES: z.coerce.number().positive().max(24 * 60).default(15),
+    /** How long "turn on management session" waits for the tenant check before answering "turning on…". */
+    SESSION_ENABLE_ANSWER_MS: z.coerce.number().int().min(0).default(2000),
+    /** 32 random bytes, base64: encrypts stored tenant credentials (AES-256-GCM). */
+    STEWARD_ENCRYPTION_KEY: optionalString.refine(
+      (v) => v === undefined || Buffer.from(v, 'base64').length === 32,
+      'STEWARD_ENCRYPTION_KEY must be 32 bytes, base64 encoded (e.g. `openssl rand -base64 32`)',
+    ),
   })
   .superRefine((c, ctx) => {
     const tenant = [c.TENANT_ID, c.TENANT_CLIENT_ID, c.TENANT_CLIENT_SECRET];

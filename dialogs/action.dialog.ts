@@ -2,8 +2,9 @@ import type { TurnContext } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { StewardError } from '../actions/errors';
 import { buildChoiceCard, buildConfirmCard, buildFormCard, formFieldsFromSchema, inputFromFormValues } from '../cards';
-import type { CardActionData, FormField } from '../cards/card.types';
+import type { CardActionData, FormField, SessionFooterModel } from '../cards/card.types';
 import { CardPrompt, type CardPromptOptions } from './card.prompt';
+import { APPROVAL_REQUEST_VERB, runApprovalRequest } from './approval-replies';
 import { runCancelled, runConfirmed, sendError } from './card-replies';
 import { footerFrom, TURN_INFO_KEY, type DialogServices, type TurnInfo } from './dialog.services';
 import { confirmModel } from './presenters';
@@ -71,6 +72,7 @@ export class ActionDialog extends ComponentDialog {
             intro: 'Which user? Type a user principal name, an email address or a display name.',
             fields: [{ id: TARGET_FIELD, label: 'User', kind: 'text', required: true, placeholder: 'jane@contoso.com', error: state.errors?.[TARGET_FIELD] }],
             data: { steward: { verb: 'form', actionId: action.id } },
+            footer: await this.footer(info),
           }),
         });
       }
@@ -87,13 +89,15 @@ export class ActionDialog extends ComponentDialog {
             intro: `A few details for ${state.resolved.length === 1 ? 'this user' : `these ${state.resolved.length} users`}:`,
             fields,
             data: { steward: { verb: 'form', actionId: action.id } },
+            footer: await this.footer(info),
           }),
         });
       }
       const prepared = await engine.prepare(info.caller, { actionId: action.id, targetIds: state.resolved, params: check.value });
       state.planId = prepared.plan.id;
       return this.ask(step, state, 'confirm', {
-        verbs: ['confirm', 'cancel'],
+        // A plan that needs approval is answered with "Request approval" (and a justification) instead.
+        verbs: prepared.approval ? [APPROVAL_REQUEST_VERB, 'cancel'] : ['confirm', 'cancel'],
         card: buildConfirmCard(confirmModel(prepared, this.services.clock())),
         summary: `Confirm: ${action.title}`,
       });
@@ -105,7 +109,7 @@ export class ActionDialog extends ComponentDialog {
 
   private async resolveNext(step: WaterfallStepContext, state: ActionFlowState, info: TurnInfo): Promise<DialogTurnResult> {
     const text = state.pending[0];
-    const found = await this.services.engine.resolveTarget(info.caller, text);
+    const found = await this.services.engine.resolveTarget(info.caller, text, state.actionId);
     if (found.kind === 'found') {
       state.pending.shift();
       if (!state.resolved.includes(found.user.id)) state.resolved.push(found.user.id);
@@ -132,6 +136,12 @@ export class ActionDialog extends ComponentDialog {
         footer: footerFrom(session, this.services.clock()),
       }),
     });
+  }
+
+  /** The session line every card of the flow ends with (none if the session cannot be read). */
+  private async footer(info: TurnInfo): Promise<SessionFooterModel | undefined> {
+    const session = await this.services.sessions.status(info.caller.tenantId).catch(() => undefined);
+    return session ? footerFrom(session, this.services.clock()) : undefined;
   }
 
   private async ask(
@@ -163,7 +173,11 @@ export class ActionDialog extends ComponentDialog {
   > = {
     choice: async (step, state, data) => {
       const choice = typeof data.choice === 'string' ? data.choice : data.steward.choice;
-      if (!choice || !state.candidates?.includes(choice)) return step.replaceDialog(FLOW, state);
+      if (!choice || !state.candidates?.includes(choice)) {
+        // Only the users the card offered (all inside the operator's scope) may be picked; ask again.
+        if (choice) await step.context.sendActivity('That user was not one of the choices offered, so nothing was changed. Pick one of the users on the card.');
+        return step.replaceDialog(FLOW, state);
+      }
       state.pending.shift();
       if (!state.resolved.includes(choice)) state.resolved.push(choice);
       return step.replaceDialog(FLOW, state);
@@ -181,7 +195,8 @@ export class ActionDialog extends ComponentDialog {
       return step.replaceDialog(FLOW, state);
     },
     confirm: async (step, _state, data, info) => {
-      await runConfirmed(step.context, this.services, info, data);
+      if (data.steward.verb === APPROVAL_REQUEST_VERB) await runApprovalRequest(step.context, this.services, info, data);
+      else await runConfirmed(step.context, this.services, info, data);
       return step.endDialog();
     },
   };

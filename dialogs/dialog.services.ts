@@ -1,6 +1,14 @@
 import type { ActionEngine, Caller } from '../actions/engine';
+import type { ApprovalPolicyService } from '../actions/governance/approval-policy.service';
+import type { ApprovalsService } from '../actions/governance/approvals.service';
+import type { ApprovalPresenter } from './approval.presenter';
+import type { AuditExportService } from '../actions/governance/audit-export.service';
+import type { AuditQueryService } from '../actions/governance/audit-query.service';
+import type { GovernanceServices } from '../actions/governance/governance.services';
 import type { Logger } from '../actions/logger.types';
 import type { ManagementSessionService, SessionView } from '../actions/session/management-session.service';
+import type { CredentialVault } from '../actions/credentials/credential.vault';
+import type { ConversationAddress, Messenger } from '../actions/ports';
 import type { SessionFooterModel } from '../cards/card.types';
 
 /** What the recognizer gives the dialogs; matches nlu/'s Recognition. */
@@ -16,6 +24,22 @@ export interface RecognitionLike {
 export interface DialogServices {
   engine: ActionEngine;
   sessions: ManagementSessionService;
+  /** Stored tenant credentials (management settings); secrets go in, never come out to cards. */
+  credentials: CredentialVault;
+  /**
+   * Proactive messages (bot/ implements it). Read when needed, not at construction, so the bot may set it
+   * once its adapter exists. Absent: background results are only visible through "session status".
+   */
+  messenger?: Messenger;
+  /** Reading the audit log (`audit …`) and its CSV export link (`export audit`). */
+  auditQuery: AuditQueryService;
+  auditExport: AuditExportService;
+  /** Operators, permission sets and virtual tenants (Tenant Admin commands). */
+  governance: GovernanceServices;
+  /** Approval requests and decisions, and the tenant's approval policy. */
+  approvals: ApprovalsService;
+  policies: ApprovalPolicyService;
+  approvalCards: ApprovalPresenter;
   recognize(text: string): RecognitionLike;
   clock: () => Date;
   logger: Logger;
@@ -27,6 +51,8 @@ export interface TurnInfo {
   logger: Logger;
   /** Personal (1:1) chat: the only place secrets are shown and actions run. */
   personal: boolean;
+  /** Where to reach this conversation later (bot/ fills it from the activity), for proactive updates. */
+  address?: ConversationAddress;
 }
 
 export const TURN_INFO_KEY = Symbol.for('steward.turnInfo');

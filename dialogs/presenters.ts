@@ -21,6 +21,7 @@ export function confirmModel(prepared: Prepared, now: Date): ConfirmCardModel {
       warnings: [...(t.preview.noop ? [t.preview.noop] : []), ...(t.preview.warnings ?? [])],
     })),
     targetKeys: prepared.targets.map((t) => t.user.id),
+    ...(prepared.approval ? { approval: { reason: prepared.approval.reason } } : {}),
     footer: footerFrom(prepared.session, now),
   };
 }

@@ -6,8 +6,14 @@ import { CosmosClient, type Container, type Database, type PartitionKeyDefinitio
  */
 export const CONTAINERS = {
   operators: { partitionKey: '/tenantId' },
+  permissionSets: { partitionKey: '/tenantId' },
+  virtualTenants: { partitionKey: '/tenantId' },
   sessions: { partitionKey: '/tenantId' },
+  credentials: { partitionKey: '/tenantId' },
   plans: { partitionKey: '/tenantId' },
+  policies: { partitionKey: '/tenantId' },
+  approvals: { partitionKey: '/tenantId' },
+  conversations: { partitionKey: '/tenantId' },
   audit: { partitionKey: '/pk' },
   dedup: { partitionKey: '/id' },
   botState: { partitionKey: '/id' },

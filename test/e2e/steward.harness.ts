@@ -5,7 +5,9 @@ import os from 'node:os';
 import pino from 'pino';
 import { Agent } from 'undici';
 import { parseConfig } from '../../config/config';
-import { startSteward, type Steward } from '../../app/steward.app';
+import { startSteward, type Steward, type StewardOptions } from '../../app/steward.app';
+import { LOG_REDACTION } from '../../app/log-redaction';
+import { FakeBotConnector } from './fake-bot-connector';
 
 /** Every line the bot logged during a test, as parsed pino JSON plus the raw text. */
 export interface CapturedLogs {
@@ -19,6 +21,8 @@ export interface TestSteward {
   /** GET/POST against the sandbox's Graph API with the admin token, trusting only the sandbox CA. */
   graph<T = any>(method: string, urlPath: string, body?: unknown): Promise<{ status: number; body: T }>;
   chat(who: { objectId: string; conversationId?: string; conversationType?: string }): ChatClient;
+  /** The local Bot Connector every chat uses as serviceUrl: proactive sends and card updates land here. */
+  connector: FakeBotConnector;
   close(): Promise<void>;
 }
 
@@ -26,7 +30,10 @@ export interface TestSteward {
  * Starts the real Steward (bot server, embedded Cosmos DB, sandbox tenant) on free ports, the way
  * `npm start` does, with a logger whose output the test can scan.
  */
-export async function startTestSteward(env: Record<string, string> = {}): Promise<TestSteward> {
+export async function startTestSteward(
+  env: Record<string, string> = {},
+  options: Pick<StewardOptions, 'clock' | 'messenger'> = {},
+): Promise<TestSteward> {
   const lines: string[] = [];
   const sink = new Writable({
     write(chunk, _enc, done) {
@@ -42,14 +49,12 @@ export async function startTestSteward(env: Record<string, string> = {}): Promis
     LOG_LEVEL: 'debug',
     ...env,
   });
-  const logger = pino(
-    {
-      level: 'debug',
-      redact: { paths: ['*.password', '*.clientSecret', '*.secret', '*.token', '*.authorization', 'headers.authorization'], censor: '[redacted]' },
-    },
-    sink,
-  );
-  const steward = await startSteward(config, { logger });
+  const logger = pino({ level: 'debug', redact: LOG_REDACTION }, sink);
+  const connector = await new FakeBotConnector().start();
+  const steward = await startSteward(config, { ...options, logger }).catch(async (e) => {
+    await connector.close();
+    throw e;
+  });
   const dispatcher = new Agent({ connect: { ca: steward.sandbox!.caPem } });
   const graph = async (method: string, urlPath: string, body?: unknown) => {
     const res = await fetch(`${steward.sandbox!.url}${urlPath}`, {
@@ -66,10 +71,12 @@ export async function startTestSteward(env: Record<string, string> = {}): Promis
     steward,
     logs: { lines, text: () => lines.join('\n') },
     graph,
-    chat: (who) => new ChatClient(steward.messagesUrl, steward.tenantId, who),
+    chat: (who) => new ChatClient(steward.messagesUrl, steward.tenantId, who, connector.url),
+    connector,
     close: async () => {
       await steward.close();
       await dispatcher.close();
+      await connector.close();
     },
   };
 }
@@ -88,6 +95,7 @@ export class ChatClient {
     private readonly url: string,
     private readonly tenantId: string,
     private readonly who: { objectId: string; conversationId?: string; conversationType?: string },
+    private readonly serviceUrl = 'https://smba.trafficmanager.net/amer/',
   ) {
     this.conversationId = who.conversationId ?? `a:${randomUUID()}`;
   }
@@ -97,7 +105,7 @@ export class ChatClient {
       type: 'message',
       id: randomUUID(),
       channelId: 'msteams',
-      serviceUrl: 'https://smba.trafficmanager.net/amer/',
+      serviceUrl: this.serviceUrl,
       timestamp: new Date().toISOString(),
       locale: 'en-US',
       from: { id: `29:${this.who.objectId}`, aadObjectId: this.who.objectId, name: 'Operator' },
@@ -126,6 +134,18 @@ export class ChatClient {
     const { status, replies } = await this.post(this.activity({ text }));
     if (status !== 200) throw new Error(`POST answered ${status}`);
     return replies;
+  }
+
+  /**
+   * Presses an Action.Execute button (or triggers a card refresh): Teams sends an `adaptiveCard/action`
+   * invoke and shows the card in the invoke response. Answers the HTTP status and that response.
+   */
+  async invoke(verb: string, data: Record<string, unknown>, inputs: Record<string, unknown> = {}): Promise<{ status: number; body: any }> {
+    const activity = this.activity({ type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb, data: { ...inputs, ...data } }, trigger: 'manual' } });
+    delete activity.deliveryMode;
+    const res = await fetch(this.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+    const text = await res.text();
+    return { status: res.status, body: text ? JSON.parse(text) : undefined };
   }
 
   /** Presses a card button: Teams sends a message whose value is the button's data plus the inputs. */

@@ -49,6 +49,7 @@ function service(options: { tenantCheck?: () => Promise<void>; now: () => Date }
     logger: pino({ level: 'silent' }),
     sessionMs: 2 * 3_600_000,
     defaultAutoEnable: true,
+    defaultAdvanced: true,
   });
   return { svc, checks: () => checks };
 }

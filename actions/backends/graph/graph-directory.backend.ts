@@ -1,6 +1,6 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
-import type { AuthenticationMethod, Organization, PasswordProfile, User } from '@microsoft/microsoft-graph-types';
-import type { AuthMethod, DirectoryBackend, DirectoryUser, PasswordReset, UserSearchOptions } from '../../directory.types';
+import type { AuthenticationMethod, Group, Organization, PasswordProfile, User } from '@microsoft/microsoft-graph-types';
+import type { AuthMethod, DirectoryBackend, DirectoryGroup, DirectoryUser, PasswordReset, UserSearchOptions } from '../../directory.types';
 import { toAuthMethod } from './auth-method.labels';
 import { BackendError, toBackendError } from './graph-error';
 
@@ -23,9 +23,15 @@ export const DIRECTORY_USER_FIELDS = [
   'usageLocation',
   'userType',
   'passwordPolicies',
+  'city',
+  'state',
+  'officeLocation',
+  'employeeType',
 ] as const;
 
 const MAX_TOP = 999;
+/** A user in more groups than this many pages of 999 is cut off (fail closed: a missing group never widens a scope). */
+const MAX_MEMBERSHIP_PAGES = 20;
 
 interface Collection<T> {
   value: T[];
@@ -111,6 +117,50 @@ export class GraphDirectoryBackend implements DirectoryBackend {
     await this.patchUser(userId, { passwordProfile }, 'reset password');
   }
 
+  async groupIdsOfUser(userId: string): Promise<string[]> {
+    const ids: string[] = [];
+    try {
+      // Only groups (the typed cast drops directory roles); transitive, so nested groups count.
+      let page = (await this.client
+        .api(`/users/${encodeKey(userId)}/transitiveMemberOf/microsoft.graph.group`)
+        .select(['id'])
+        .top(MAX_TOP)
+        .get()) as Collection<Group>;
+      for (let pages = 0; ; pages++) {
+        ids.push(...page.value.map((g) => g.id ?? '').filter((id) => id !== ''));
+        const next = page['@odata.nextLink'];
+        if (!next || pages >= MAX_MEMBERSHIP_PAGES) break;
+        page = (await this.client.api(next).get()) as Collection<Group>;
+      }
+      return ids;
+    } catch (error) {
+      throw toBackendError(error, `list group memberships of ${userId}`);
+    }
+  }
+
+  async findGroups(text: string, options: UserSearchOptions): Promise<DirectoryGroup[]> {
+    const term = text.trim();
+    if (term === '') return [];
+    const top = Math.max(1, Math.min(MAX_TOP, Math.floor(options.top)));
+    const select = ['id', 'displayName', 'mail'];
+    try {
+      if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(term)) {
+        try {
+          return [toDirectoryGroup((await this.client.api(`/groups/${term}`).select(select).get()) as Group)];
+        } catch (error) {
+          if (toBackendError(error, 'get group').status === 404) return [];
+          throw error;
+        }
+      }
+      const q = odataString(term);
+      const filter = `displayName eq ${q} or mail eq ${q} or mailNickname eq ${q}`;
+      const page = (await this.client.api('/groups').select(select).filter(encodeURIComponent(filter)).top(top).get()) as Collection<Group>;
+      return page.value.map(toDirectoryGroup);
+    } catch (error) {
+      throw toBackendError(error, `find groups (${term})`);
+    }
+  }
+
   async getOrganization(): Promise<{ id: string; displayName: string; verifiedDomains: string[] }> {
     try {
       const page = (await this.client.api('/organization').select(['id', 'displayName', 'verifiedDomains']).get()) as Collection<Organization>;
@@ -149,6 +199,10 @@ export class GraphDirectoryBackend implements DirectoryBackend {
   }
 }
 
+function toDirectoryGroup(g: Group): DirectoryGroup {
+  return { id: g.id ?? '', displayName: g.displayName ?? '', mail: g.mail ?? null };
+}
+
 function toDirectoryUser(u: User): DirectoryUser {
   return {
     id: u.id ?? '',
@@ -163,6 +217,10 @@ function toDirectoryUser(u: User): DirectoryUser {
     usageLocation: u.usageLocation ?? null,
     userType: u.userType ?? null,
     passwordPolicies: u.passwordPolicies ?? null,
+    city: u.city ?? null,
+    state: u.state ?? null,
+    officeLocation: u.officeLocation ?? null,
+    employeeType: u.employeeType ?? null,
   };
 }
 
