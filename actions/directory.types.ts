@@ -1,3 +1,5 @@
+import type { GraphGateway } from './graph-gateway.types';
+
 /**
  * The directory backend contract: what actions need from a tenant's directory (Microsoft Graph).
  * Actions depend on this interface, never on the Graph client, so a test or another backend can stand in.
@@ -58,6 +60,8 @@ export interface UserSearchOptions {
 }
 
 export interface DirectoryBackend {
+  /** Raw Graph requests for actions that declare their calls (see GraphGateway). */
+  readonly graph: GraphGateway;
   /** Exact lookup by object id or UPN; null when no such user. */
   getUser(idOrUpn: string): Promise<DirectoryUser | null>;
   /**

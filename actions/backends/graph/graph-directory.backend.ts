@@ -3,6 +3,8 @@ import type { AuthenticationMethod, Group, Organization, PasswordProfile, User }
 import type { AuthMethod, DirectoryBackend, DirectoryGroup, DirectoryUser, PasswordReset, UserSearchOptions } from '../../directory.types';
 import { toAuthMethod } from './auth-method.labels';
 import { BackendError, toBackendError } from './graph-error';
+import { ClientGraphGateway } from './graph.gateway';
+import type { GraphGateway } from '../../graph-gateway.types';
 
 /**
  * DirectoryBackend over Microsoft Graph. Works unchanged against graph.microsoft.com and the local
@@ -39,7 +41,11 @@ interface Collection<T> {
 }
 
 export class GraphDirectoryBackend implements DirectoryBackend {
-  constructor(private readonly client: Client) {}
+  readonly graph: GraphGateway;
+
+  constructor(private readonly client: Client) {
+    this.graph = new ClientGraphGateway(client);
+  }
 
   async getUser(idOrUpn: string): Promise<DirectoryUser | null> {
     const key = idOrUpn.trim();
