@@ -1,13 +1,26 @@
 import { z } from 'zod';
 import type { DirectoryBackend, DirectoryUser } from './directory.types';
+import type { AppRegistrationTarget, GroupTarget } from './targets/group-target.types';
+import type { DeletedUserTarget } from './targets/deleted-user.target';
 import type { Operator, Permission } from './governance/roles';
 import type { Logger } from './logger.types';
+import type { AnnotationStore } from './ports';
 
 /**
  * An action is declared once, as data plus two functions. Dialogs, cards, help, the recognizer and the
  * manifest all derive from this object; nothing else in the code base knows an action by name.
  */
-export type TargetKind = 'user';
+export interface TargetTypes {
+  user: DirectoryUser;
+  group: GroupTarget;
+  appRegistration: AppRegistrationTarget;
+  /** A user in the recycle bin (/directory/deletedItems): restore and purge act on those. */
+  deletedUser: DeletedUserTarget;
+  /** Create actions: nothing exists yet, so the action runs once with no target. */
+  none: null;
+}
+/** What an action acts on; each kind has one handler in actions/targets/ (find, load, display, scope). */
+export type TargetKind = keyof TargetTypes;
 export type BackendKind = 'graph' | 'exchange' | 'internal';
 
 export interface ChangeLine {
@@ -26,6 +39,14 @@ export interface ActionContext {
   /** Cryptographically strong random source for passwords. */
   randomBytes(size: number): Buffer;
   logger: Logger;
+  /**
+   * Users named in the input (members, owners): resolved by UPN, mail or object id and checked against
+   * the operator's scope, so an input can never reach a user the operator may not act on.
+   * Throws TARGET_NOT_FOUND or SCOPE_DENIED.
+   */
+  resolveUsers(texts: readonly string[]): Promise<DirectoryUser[]>;
+  /** Steward's own tags and portal attributes per user (Cosmos; never written to Entra). */
+  annotations: AnnotationStore;
 }
 
 /** What one target will look like after the action: shown on the confirm card. */
@@ -55,10 +76,22 @@ export interface TargetOutcome {
 /** A recognizer hint: when the text matches, the parameter takes this value. */
 export interface ParamRule {
   name: string;
-  when: { pattern: RegExp; value: unknown }[];
+  when?: { pattern: RegExp; value: unknown }[];
+  /** The first capture group (or the whole match) is the value, read as `as` (default a string). */
+  capture?: RegExp;
+  as?: 'string' | 'number' | 'list' | 'email' | 'emails' | 'megabytes';
 }
 
-export interface ActionDefinition<S extends z.AnyZodObject = z.AnyZodObject> {
+/** How the recognizer reads this action's target from text (default: emails and names anywhere). */
+export interface TextTargetHint {
+  kinds?: ('email' | 'name')[];
+  /** Prepositions that introduce the target ("add a to B": ['to']). */
+  after?: string[];
+  /** Only mentions after `after` are targets: "add a@x.com to the group" names no group (a@x.com is a member). */
+  strict?: boolean;
+}
+
+export interface ActionDefinition<S extends z.AnyZodObject = z.AnyZodObject, K extends TargetKind = TargetKind> {
   id: string;
   title: string;
   category: string;
@@ -68,7 +101,9 @@ export interface ActionDefinition<S extends z.AnyZodObject = z.AnyZodObject> {
   phrases: string[];
   /** Optional phrases that are not this action (help the recognizer keep neighbours apart). */
   paramRules?: ParamRule[];
-  target: TargetKind;
+  target: K;
+  /** How chat text names the target; 'none' actions never read one. */
+  textTargets?: TextTargetHint;
   /** Parameters other than the targets. Defaults in the schema are the defaults the operator sees. */
   input: S;
   /** Keys of `input` that are secret: redacted in audit and logs, never shown on cards. */
@@ -83,15 +118,15 @@ export interface ActionDefinition<S extends z.AnyZodObject = z.AnyZodObject> {
    */
   check?(input: z.infer<S>): Record<string, string>;
   /** The confirm card's one-sentence summary. */
-  summarize(input: z.infer<S>, targets: readonly DirectoryUser[]): string;
+  summarize(input: z.infer<S>, targets: readonly TargetTypes[K][]): string;
   /** Parameter lines for the confirm card (secrets excluded). */
   describeInput?(input: z.infer<S>): { label: string; value: string }[];
-  preview(ctx: ActionContext, target: DirectoryUser, input: z.infer<S>): Promise<TargetPreview>;
-  run(ctx: ActionContext, target: DirectoryUser, input: z.infer<S>): Promise<TargetOutcome>;
+  preview(ctx: ActionContext, target: TargetTypes[K], input: z.infer<S>): Promise<TargetPreview>;
+  run(ctx: ActionContext, target: TargetTypes[K], input: z.infer<S>): Promise<TargetOutcome>;
 }
 
 /** Identity function that keeps the schema's type flowing into preview() and run(). */
-export function defineAction<S extends z.AnyZodObject>(def: ActionDefinition<S>): ActionDefinition<S> {
+export function defineAction<S extends z.AnyZodObject, K extends TargetKind>(def: ActionDefinition<S, K>): ActionDefinition<S, K> {
   if (!/^[a-z0-9-]+\.[a-z0-9-]+$/.test(def.id)) {
     throw new Error(`Action id "${def.id}" must look like "category.verb-noun"`);
   }
@@ -100,4 +135,4 @@ export function defineAction<S extends z.AnyZodObject>(def: ActionDefinition<S>)
 }
 
 /** The registry's element type: any action, input type erased. */
-export type AnyAction = ActionDefinition<z.AnyZodObject>;
+export type AnyAction = ActionDefinition<z.AnyZodObject, TargetKind>;

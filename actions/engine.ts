@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { ActionContext, AnyAction, Secret, TargetOutcome, TargetPreview } from './define-action';
+import type { ActionContext, AnyAction, Secret, TargetKind, TargetOutcome, TargetPreview, TargetTypes } from './define-action';
 import type { DirectoryUser } from './directory.types';
 import { isStewardError, StewardError } from './errors';
 import type { ApprovalConsent, ApprovalPolicy, PolicyDecision } from './governance/approval.types';
@@ -8,9 +8,15 @@ import type { PermissionService } from './governance/permission.service';
 import type { Operator } from './governance/roles';
 import type { ScopeDecision, ScopeGuard } from './governance/scope.guard';
 import type { Logger } from './logger.types';
-import type { AuditEntry, AuditStore, PlanApproval, PlanDoc, PlanStore, PlanTarget, TenantConnector } from './ports';
+import type { AnnotationStore, AuditEntry, AuditStore, PlanApproval, PlanDoc, PlanStore, PlanTarget, TenantConnector } from './ports';
 import type { ActionRegistry } from './registry';
 import type { ManagementSessionService, SessionView } from './session/management-session.service';
+import { TARGET_KINDS, targetKind, type TargetKindHandler, type TargetKindRegistry, type TargetRef } from './targets/target-kinds';
+
+export type { TargetRef } from './targets/target-kinds';
+
+/** A target of any kind, as the engine passes it to preview() and run() (null for 'none'). */
+export type AnyTarget = TargetTypes[TargetKind];
 
 /** Who is asking, from where. Every entry point (chat, card click, approval, bulk) builds one. */
 export interface Caller {
@@ -25,13 +31,27 @@ export type InputCheck =
   | { ok: true; value: Record<string, unknown> }
   | { ok: false; missing: string[]; errors: Record<string, string> };
 
+/** A user named in chat (resolveTarget: users only, as before targets had kinds). */
 export type TargetResolution =
   | { kind: 'found'; user: DirectoryUser }
   | { kind: 'ambiguous'; text: string; candidates: DirectoryUser[] }
   | { kind: 'none'; text: string };
 
+/** A target of the action's kind named in chat; `noun` words the dialog's cards ("Which group?", "3 groups match"). */
+export type KindTargetResolution =
+  | { kind: 'found'; target: TargetRef; noun: string }
+  | { kind: 'ambiguous'; text: string; noun: string; plural: string; candidates: TargetRef[] }
+  | { kind: 'none'; text: string; noun: string };
+
+type RawResolution = { kind: 'found'; item: AnyTarget } | { kind: 'ambiguous'; items: AnyTarget[] } | { kind: 'none' };
+
 export interface PreparedTarget {
-  user: DirectoryUser;
+  /** How the target is shown (every kind). */
+  ref: TargetRef;
+  /** The loaded target (null for 'none'). */
+  target: AnyTarget;
+  /** Set for user targets (kept for callers written before targets had kinds). */
+  user?: DirectoryUser;
   scope: string;
   preview: TargetPreview;
 }
@@ -85,6 +105,10 @@ export interface ActionEngineDeps {
   concurrency: number;
   /** The tenant's run / needs approval / forbidden rules; absent: everything runs directly. */
   policy?: ApprovalPolicy;
+  /** Target kind handlers (user, group, none); defaults to the built-in ones. */
+  targetKinds?: TargetKindRegistry;
+  /** Steward's own tags and portal attributes, handed to actions through their context. */
+  annotations: AnnotationStore;
 }
 
 const REDACTED = '[redacted]';
@@ -143,39 +167,57 @@ export class ActionEngine {
     return { ok: false, missing, errors };
   }
 
+  /** The handler of an action's target kind (users for an unknown action id). */
+  targetKindOf(actionId: string): TargetKindHandler<TargetKind> {
+    const kind: TargetKind = this.deps.registry.has(actionId) ? this.deps.registry.get(actionId).target : 'user';
+    return targetKind(this.deps.targetKinds ?? TARGET_KINDS, kind);
+  }
+
   /**
-   * Finds the user a chat line names: UPN, mail or display name. Read-only; needs no session.
-   * Only users inside the operator's scope are ever offered: a name that matches in- and out-of-scope
-   * users resolves among the in-scope ones; naming an out-of-scope user exactly is refused (SCOPE_DENIED).
+   * Finds the target a chat line names (a user by UPN, mail or display name; a group by name or mail),
+   * by the action's target kind. Read-only; needs no session.
+   * Only targets inside the operator's scope are ever offered: a name that matches in- and out-of-scope
+   * ones resolves among the in-scope ones; naming an out-of-scope one exactly is refused (SCOPE_DENIED).
    */
+  async resolveTargetOfKind(caller: Caller, text: string, actionId: string): Promise<KindTargetResolution> {
+    const kind = this.targetKindOf(actionId);
+    const raw = await this.resolveWith(caller, text, actionId, kind);
+    if (raw.kind === 'found') return { kind: 'found', target: kind.ref(raw.item), noun: kind.noun };
+    if (raw.kind === 'none') return { kind: 'none', text, noun: kind.noun };
+    return { kind: 'ambiguous', text, noun: kind.noun, plural: kind.plural, candidates: raw.items.map((t) => kind.ref(t)) };
+  }
+
+  /** The user a chat line names (UPN, mail or display name), with the same scope rules. */
   async resolveTarget(caller: Caller, text: string, actionId = 'unknown'): Promise<TargetResolution> {
+    const raw = await this.resolveWith(caller, text, actionId, targetKind(this.deps.targetKinds ?? TARGET_KINDS, 'user'));
+    if (raw.kind === 'found') return { kind: 'found', user: raw.item as DirectoryUser };
+    if (raw.kind === 'none') return { kind: 'none', text };
+    return { kind: 'ambiguous', text, candidates: raw.items as DirectoryUser[] };
+  }
+
+  private async resolveWith(caller: Caller, text: string, actionId: string, kind: TargetKindHandler<TargetKind>): Promise<RawResolution> {
     return this.audited(caller, actionId, [{ display: text }], {}, async () => {
       const operator = await this.operator(caller);
       const directory = await this.deps.connector.directory(caller.tenantId);
-      const users = await directory.findUsers(text, { top: SEARCH_POOL });
+      const found = await kind.find(directory, text, SEARCH_POOL);
       const lowered = text.trim().toLowerCase();
-      const exact = users.filter(
-        (u) =>
-          u.userPrincipalName.toLowerCase() === lowered ||
-          (u.mail ?? '').toLowerCase() === lowered ||
-          u.id.toLowerCase() === lowered ||
-          u.displayName.toLowerCase() === lowered,
-      );
-      const decisions = await this.deps.scope.checkAll(operator, users);
-      const inScope = new Set(users.filter((_, i) => decisions[i].allowed).map((u) => u.id));
-      const allowed = (list: DirectoryUser[]) => list.filter((u) => inScope.has(u.id));
-      if (exact.length === 1 && !inScope.has(exact[0].id)) throw this.outOfScope(exact, [decisions[users.indexOf(exact[0])]]);
-      if (users.length > 0 && inScope.size === 0) {
-        throw new StewardError('SCOPE_DENIED', `"${text}" matches only users outside the users you manage. Nothing was changed.`, {
+      const exact = found.filter((t) => kind.matches(t, lowered));
+      const decisions = await kind.scope({ operator, guard: this.deps.scope, directory }, found);
+      const idOf = (t: AnyTarget) => kind.ref(t).id;
+      const inScope = new Set(found.filter((_, i) => decisions[i].allowed).map(idOf));
+      const allowed = (list: AnyTarget[]) => list.filter((t) => inScope.has(idOf(t)));
+      if (exact.length === 1 && !inScope.has(idOf(exact[0]))) throw this.outOfScope(kind, exact, [decisions[found.indexOf(exact[0])]]);
+      if (found.length > 0 && inScope.size === 0) {
+        throw new StewardError('SCOPE_DENIED', `"${text}" matches only ${kind.plural} outside the ${kind.plural} you manage. Nothing was changed.`, {
           hint: 'Check the name, or ask a Tenant Admin to widen your virtual tenants.',
         });
       }
-      if (users.length === 0) return { kind: 'none', text };
-      if (exact.length === 1) return { kind: 'found', user: exact[0] };
+      if (found.length === 0) return { kind: 'none' };
+      if (exact.length === 1) return { kind: 'found', item: exact[0] };
       const exactAllowed = allowed(exact);
-      const pool = exactAllowed.length > 0 ? exactAllowed : allowed(users);
-      if (pool.length === 1) return { kind: 'found', user: pool[0] };
-      return { kind: 'ambiguous', text, candidates: pool.slice(0, MAX_CANDIDATES) };
+      const pool = exactAllowed.length > 0 ? exactAllowed : allowed(found);
+      if (pool.length === 1) return { kind: 'found', item: pool[0] };
+      return { kind: 'ambiguous', items: pool.slice(0, MAX_CANDIDATES) };
     });
   }
 
@@ -199,31 +241,38 @@ export class ActionEngine {
       const operator = await this.operator(caller);
       await this.assertPermitted(operator, action);
       const input = this.parseInput(action, request.params);
-      if (request.targetIds.length === 0) {
-        throw new StewardError('VALIDATION_FAILED', `"${action.title}" needs at least one user.`, {
-          hint: 'Name the user by UPN, e.g. "jane@contoso.com".',
+      const kind = this.targetKindOf(action.id);
+      if (kind.named && request.targetIds.length === 0) {
+        throw new StewardError('VALIDATION_FAILED', `"${action.title}" needs at least one ${kind.noun}.`, {
+          hint: `Name the ${kind.noun}, e.g. "${kind.example}".`,
+        });
+      }
+      if (!kind.named && request.targetIds.length > 0) {
+        throw new StewardError('VALIDATION_FAILED', `"${action.title}" creates its object: it takes no target.`, {
+          hint: 'Give the details on the form instead.',
         });
       }
       if (request.targetIds.length > 1 && !action.bulk) {
-        throw new StewardError('VALIDATION_FAILED', `"${action.title}" works on one user at a time.`, {
-          hint: 'Run it once per user.',
+        throw new StewardError('VALIDATION_FAILED', `"${action.title}" works on one ${kind.noun} at a time.`, {
+          hint: `Run it once per ${kind.noun}.`,
         });
       }
-      const policy = await this.checkPolicy(caller, operator, action, new Set(request.targetIds).size);
+      const policy = await this.checkPolicy(caller, operator, action, Math.max(1, new Set(request.targetIds).size));
       const { view, notice } = await this.deps.sessions.ensureForAction(caller.tenantId, operator, caller.correlationId);
       const ctx = await this.context(caller, operator);
-      const users = await this.loadTargets(ctx, request.targetIds);
-      const scopes = await this.assertScope(operator, users);
+      const users = await this.loadTargets(ctx, kind, request.targetIds);
+      const scopes = await this.assertScope(ctx, kind, operator, users);
       const previews = await mapBounded(users, this.deps.concurrency, (u) => action.preview(ctx, u, input));
       const now = this.deps.clock();
       const summary = action.summarize(input, users);
+      const refs = users.map((u) => kind.ref(u));
       const parameters = action.describeInput?.(input) ?? [];
       const plan: PlanDoc = {
         id: this.deps.newId(),
         tenantId: caller.tenantId,
         operatorId: operator.objectId,
         actionId: action.id,
-        targets: users.map((u) => ({ id: u.id, display: u.displayName, upn: u.userPrincipalName })),
+        targets: refs.map((r) => ({ id: r.id, display: r.display, upn: r.label, ...(kind.kind === 'user' ? {} : { kind: kind.kind }) })),
         input,
         correlationId: caller.correlationId,
         createdAt: now.toISOString(),
@@ -236,7 +285,13 @@ export class ActionEngine {
         plan,
         action,
         operator,
-        targets: users.map((user, i) => ({ user, scope: scopes[i], preview: previews[i] })),
+        targets: users.map((target, i) => ({
+          ref: refs[i],
+          target,
+          ...(kind.kind === 'user' ? { user: target as DirectoryUser } : {}),
+          scope: scopes[i],
+          preview: previews[i],
+        })),
         summary,
         parameters,
         notices: notice ? [notice] : [],
@@ -269,8 +324,9 @@ export class ActionEngine {
         const input = this.parseInput(action, plan.input);
         await this.deps.sessions.ensureForAction(caller.tenantId, operator, caller.correlationId);
         const ctx = await this.context(caller, operator);
-        const users = await this.loadTargets(ctx, plan.targets.map((t) => t.id));
-        await this.assertScope(operator, users);
+        const kind = this.targetKindOf(action.id);
+        const users = await this.loadTargets(ctx, kind, kind.named ? plan.targets.map((t) => t.id) : []);
+        await this.assertScope(ctx, kind, operator, users);
         const outcomes = await mapBounded(users, this.deps.concurrency, (u) => this.runOne(ctx, action, u, input));
         const session = await this.deps.sessions.touch(caller.tenantId, operator);
         const targets = plan.targets.map((target, i) => ({ target, outcome: outcomes[i] }));
@@ -337,11 +393,11 @@ export class ActionEngine {
     });
   }
 
-  private async runOne(ctx: ActionContext, action: AnyAction, user: DirectoryUser, input: z.infer<z.AnyZodObject>): Promise<TargetOutcome> {
+  private async runOne(ctx: ActionContext, action: AnyAction, user: AnyTarget, input: z.infer<z.AnyZodObject>): Promise<TargetOutcome> {
     try {
       return await action.run(ctx, user, input);
     } catch (e) {
-      ctx.logger.warn({ actionId: action.id, target: user.id, err: errorText(e) }, 'action failed for a target');
+      ctx.logger.warn({ actionId: action.id, target: user?.id ?? 'new', err: errorText(e) }, 'action failed for a target');
       return { outcome: 'failed', message: friendlyFailure(e) };
     }
   }
@@ -502,45 +558,69 @@ export class ActionEngine {
     return parsed.data as Record<string, unknown>;
   }
 
-  private async loadTargets(ctx: ActionContext, ids: string[]): Promise<DirectoryUser[]> {
+  /** The targets by id; an unnamed kind ('none') runs once with a null target. */
+  private async loadTargets(ctx: ActionContext, kind: TargetKindHandler<TargetKind>, ids: string[]): Promise<AnyTarget[]> {
+    if (!kind.named) return [null];
     const unique = [...new Set(ids)];
-    const users = await mapBounded(unique, this.deps.concurrency, (id) => ctx.directory.getUser(id));
-    const missing = unique.filter((_, i) => !users[i]);
+    const found = await mapBounded(unique, this.deps.concurrency, (id) => kind.load(ctx.directory, id));
+    const missing = unique.filter((_, i) => !found[i]);
     if (missing.length > 0) {
-      throw new StewardError('TARGET_NOT_FOUND', `No user matches ${missing.map((m) => `"${m}"`).join(', ')}.`, {
-        hint: 'Check the spelling, or use the user principal name (e.g. jane@contoso.com).',
+      throw new StewardError('TARGET_NOT_FOUND', `No ${kind.noun} matches ${missing.map((m) => `"${m}"`).join(', ')}.`, {
+        hint: `Check the spelling, or name the ${kind.noun} exactly (e.g. ${kind.example}).`,
         details: { missing },
       });
     }
-    return users as DirectoryUser[];
+    return found;
   }
 
   /** Every target must be inside the operator's scope; answers the scope that allowed each (for the confirm card). */
-  private async assertScope(operator: Operator, users: DirectoryUser[]): Promise<string[]> {
-    const decisions = await this.deps.scope.checkAll(operator, users);
-    const denied = users.map((u, i) => ({ u, d: decisions[i] })).filter((x) => !x.d.allowed);
-    if (denied.length > 0) throw this.outOfScope(denied.map((x) => x.u), denied.map((x) => x.d));
+  private async assertScope(ctx: ActionContext, kind: TargetKindHandler<TargetKind>, operator: Operator, targets: AnyTarget[]): Promise<string[]> {
+    const decisions = await kind.scope({ operator, guard: this.deps.scope, directory: ctx.directory }, targets);
+    const denied = targets.map((t, i) => ({ t, d: decisions[i] })).filter((x) => !x.d.allowed);
+    if (denied.length > 0) throw this.outOfScope(kind, denied.map((x) => x.t), denied.map((x) => x.d));
     return decisions.map((d) => d.scope);
   }
 
-  private outOfScope(users: DirectoryUser[], decisions: ScopeDecision[]): StewardError {
-    const names = users.map((u) => u.userPrincipalName).join(', ');
+  private outOfScope(kind: TargetKindHandler<TargetKind>, targets: AnyTarget[], decisions: ScopeDecision[]): StewardError {
+    const names = targets.map((t) => kind.ref(t).label).join(', ');
     const where = decisions[0]?.scope ? ` (${decisions[0].scope})` : '';
-    return new StewardError('SCOPE_DENIED', `${names} ${users.length === 1 ? 'is' : 'are'} outside the users you manage${where}. Nothing was changed.`, {
+    return new StewardError('SCOPE_DENIED', `${names} ${targets.length === 1 ? 'is' : 'are'} outside the ${kind.plural} you manage${where}. Nothing was changed.`, {
       hint: 'Remove them from the request, ask a Tenant Admin to widen your virtual tenants, or ask an operator who manages them.',
-      details: { outOfScope: users.map((u) => u.id) },
+      details: { outOfScope: targets.map((t) => kind.ref(t).id) },
     });
   }
 
+  /** Users named in an action's input, resolved exactly and checked against the operator's scope. */
+  private async resolveInputUsers(directory: ActionContext['directory'], operator: Operator, texts: readonly string[]): Promise<DirectoryUser[]> {
+    const kind = targetKind(this.deps.targetKinds ?? TARGET_KINDS, 'user');
+    const wanted = [...new Set(texts.map((t) => t.trim()).filter(Boolean))];
+    const users = await mapBounded(wanted, this.deps.concurrency, (t) => directory.getUser(t));
+    const missing = wanted.filter((_, i) => !users[i]);
+    if (missing.length > 0) {
+      throw new StewardError('TARGET_NOT_FOUND', `No user matches ${missing.map((m) => `"${m}"`).join(', ')}.`, {
+        hint: 'Use user principal names, e.g. jane@contoso.com. Nothing was changed.',
+        details: { missing },
+      });
+    }
+    const unique = [...new Map((users as DirectoryUser[]).map((u) => [u.id, u])).values()];
+    const decisions = await this.deps.scope.checkAll(operator, unique);
+    const denied = unique.filter((_, i) => !decisions[i].allowed);
+    if (denied.length > 0) throw this.outOfScope(kind, denied, decisions.filter((d) => !d.allowed));
+    return unique;
+  }
+
   private async context(caller: Caller, operator: Operator): Promise<ActionContext> {
+    const directory = await this.deps.connector.directory(caller.tenantId);
     return {
       tenantId: caller.tenantId,
       operator,
       correlationId: caller.correlationId,
-      directory: await this.deps.connector.directory(caller.tenantId),
+      directory,
+      resolveUsers: (texts) => this.resolveInputUsers(directory, operator, texts),
       now: this.deps.clock,
       randomBytes: this.deps.randomBytes,
       logger: this.deps.logger.child({ correlationId: caller.correlationId }),
+      annotations: this.deps.annotations,
     };
   }
 

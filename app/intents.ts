@@ -16,6 +16,8 @@ export function intentsFor(actions: readonly AnyAction[], commands: readonly { i
       category: a.category,
       phrases: a.phrases,
       params: a.paramRules,
+      // Create actions name no target; others may say how text names theirs ("add a to B": after 'to').
+      ...(a.target === 'none' ? { targets: { kinds: [] } } : a.textTargets ? { targets: a.textTargets } : {}),
     })),
   ];
 }

@@ -27,6 +27,15 @@ export interface ActionFlowState {
 
 const FLOW = 'action.flow';
 const TARGET_FIELD = 'target';
+/** The second sentence of the "Which …?" form, by target noun. */
+const TARGET_INTROS: Readonly<Record<string, string>> = {
+  user: 'Type a user principal name, an email address or a display name.',
+  group: 'Type the group\'s display name, mail address or object id.',
+};
+
+function capitalize(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
 
 /**
  * The one generic action dialog: resolve targets → collect missing input with a form card → confirm
@@ -63,14 +72,15 @@ export class ActionDialog extends ComponentDialog {
       }
       if (state.pending.length > 0) return await this.resolveNext(step, state, info);
       const action = engine.registry.get(state.actionId);
-      if (state.resolved.length === 0) {
+      const kind = engine.targetKindOf(action.id);
+      if (kind.named && state.resolved.length === 0) {
         return this.ask(step, state, 'target', {
           verbs: ['form', 'cancel'],
           card: buildFormCard({
             actionId: action.id,
             title: action.title,
-            intro: 'Which user? Type a user principal name, an email address or a display name.',
-            fields: [{ id: TARGET_FIELD, label: 'User', kind: 'text', required: true, placeholder: 'jane@contoso.com', error: state.errors?.[TARGET_FIELD] }],
+            intro: `Which ${kind.noun}? ${TARGET_INTROS[kind.noun] ?? 'Type its name.'}`,
+            fields: [{ id: TARGET_FIELD, label: capitalize(kind.noun), kind: 'text', required: true, placeholder: kind.example, error: state.errors?.[TARGET_FIELD] }],
             data: { steward: { verb: 'form', actionId: action.id } },
             footer: await this.footer(info),
           }),
@@ -86,7 +96,9 @@ export class ActionDialog extends ComponentDialog {
           card: buildFormCard({
             actionId: action.id,
             title: action.title,
-            intro: `A few details for ${state.resolved.length === 1 ? 'this user' : `these ${state.resolved.length} users`}:`,
+            intro: !kind.named
+              ? 'A few details:'
+              : `A few details for ${state.resolved.length === 1 ? `this ${kind.noun}` : `these ${state.resolved.length} ${kind.plural}`}:`,
             fields,
             data: { steward: { verb: 'form', actionId: action.id } },
             footer: await this.footer(info),
@@ -109,28 +121,29 @@ export class ActionDialog extends ComponentDialog {
 
   private async resolveNext(step: WaterfallStepContext, state: ActionFlowState, info: TurnInfo): Promise<DialogTurnResult> {
     const text = state.pending[0];
-    const found = await this.services.engine.resolveTarget(info.caller, text, state.actionId);
+    const found = await this.services.engine.resolveTargetOfKind(info.caller, text, state.actionId);
     if (found.kind === 'found') {
       state.pending.shift();
-      if (!state.resolved.includes(found.user.id)) state.resolved.push(found.user.id);
+      if (!state.resolved.includes(found.target.id)) state.resolved.push(found.target.id);
       return step.replaceDialog(FLOW, state);
     }
     if (found.kind === 'none') {
-      throw new StewardError('TARGET_NOT_FOUND', `No user matches "${text}".`, {
-        hint: 'Check the spelling, or use the user principal name (e.g. jane@contoso.com). Nothing was changed.',
+      const example = this.services.engine.targetKindOf(state.actionId).example;
+      throw new StewardError('TARGET_NOT_FOUND', `No ${found.noun} matches "${text}".`, {
+        hint: `Check the spelling, or name it exactly (e.g. ${example}). Nothing was changed.`,
       });
     }
     const session = await this.services.sessions.status(info.caller.tenantId);
-    state.candidates = found.candidates.map((u) => u.id);
+    state.candidates = found.candidates.map((c) => c.id);
     return this.ask(step, state, 'choice', {
       verbs: ['choose', 'cancel'],
       card: buildChoiceCard({
-        title: `${found.candidates.length} users match "${text}"`,
+        title: `${found.candidates.length} ${found.plural} match "${text}"`,
         prompt: 'Which one do you mean?',
-        choices: found.candidates.map((u) => ({
-          title: u.displayName,
-          subtitle: [u.userPrincipalName, u.department, u.jobTitle].filter(Boolean).join(' · '),
-          value: u.id,
+        choices: found.candidates.map((c) => ({
+          title: c.display,
+          subtitle: c.detail,
+          value: c.id,
         })),
         data: { steward: { verb: 'choose', actionId: state.actionId } },
         footer: footerFrom(session, this.services.clock()),
@@ -175,7 +188,8 @@ export class ActionDialog extends ComponentDialog {
       const choice = typeof data.choice === 'string' ? data.choice : data.steward.choice;
       if (!choice || !state.candidates?.includes(choice)) {
         // Only the users the card offered (all inside the operator's scope) may be picked; ask again.
-        if (choice) await step.context.sendActivity('That user was not one of the choices offered, so nothing was changed. Pick one of the users on the card.');
+        const { noun, plural } = this.services.engine.targetKindOf(state.actionId);
+        if (choice) await step.context.sendActivity(`That ${noun} was not one of the choices offered, so nothing was changed. Pick one of the ${plural} on the card.`);
         return step.replaceDialog(FLOW, state);
       }
       state.pending.shift();
@@ -184,7 +198,7 @@ export class ActionDialog extends ComponentDialog {
     },
     target: async (step, state, data) => {
       const text = typeof data[TARGET_FIELD] === 'string' ? (data[TARGET_FIELD] as string).trim() : '';
-      state.errors = text ? undefined : { [TARGET_FIELD]: 'Type a user.' };
+      state.errors = text ? undefined : { [TARGET_FIELD]: `Type a ${this.services.engine.targetKindOf(state.actionId).noun}.` };
       if (text) state.pending = text.split(/[,;]+/).map((t) => t.trim()).filter(Boolean);
       return step.replaceDialog(FLOW, state);
     },

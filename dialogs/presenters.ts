@@ -13,14 +13,14 @@ export function confirmModel(prepared: Prepared, now: Date): ConfirmCardModel {
     notices: prepared.notices,
     parameters: prepared.parameters,
     targets: prepared.targets.map((t) => ({
-      display: t.user.displayName,
-      detail: [t.user.userPrincipalName, t.user.department].filter(Boolean).join(' · '),
+      display: t.ref.display,
+      detail: t.ref.detail,
       scope: t.scope,
       changes: t.preview.changes,
       items: t.preview.items,
       warnings: [...(t.preview.noop ? [t.preview.noop] : []), ...(t.preview.warnings ?? [])],
     })),
-    targetKeys: prepared.targets.map((t) => t.user.id),
+    targetKeys: prepared.plan.targets.map((t) => t.id),
     ...(prepared.approval ? { approval: { reason: prepared.approval.reason } } : {}),
     footer: footerFrom(prepared.session, now),
   };
@@ -42,7 +42,7 @@ export function resultModel(
     outcome: executed.outcome,
     summary: `${parts.join(', ')} (${(executed.durationMs / 1000).toFixed(1)} s).`,
     targets: executed.targets.map((t) => ({
-      display: `${t.target.display} (${t.target.upn})`,
+      display: t.target.upn && t.target.upn !== t.target.display && t.target.kind !== 'none' ? `${t.target.display} (${t.target.upn})` : t.target.display,
       outcome: t.outcome.outcome,
       message: t.outcome.message,
       changes: t.outcome.changes,

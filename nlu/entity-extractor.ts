@@ -43,6 +43,8 @@ export interface TargetHint {
    * "remove A from B" (B). When the text has a mention after one of them, only such mentions are targets.
    */
   after?: string[];
+  /** Only mentions after one of `after` are targets, even when there is none ("add a@x.com to the group": no target). */
+  strict?: boolean;
 }
 
 export const DEFAULT_TARGET_KINDS: readonly MentionKind[] = ['email', 'name'];
@@ -435,7 +437,7 @@ export function selectTargets(mentions: readonly Mention[], hint: TargetHint | u
   if (kinds.length === 0) return [];
   const after = new Set(hint?.after ?? []);
   // When the sentence has the declared shape ("add X to Y"), only what follows the preposition can be the target.
-  const shaped = after.size > 0 && mentions.some((m) => after.has(m.prep));
+  const shaped = after.size > 0 && (hint?.strict === true || mentions.some((m) => after.has(m.prep)));
   const candidates = mentions.filter((m) => kinds.includes(m.kind) && !m.isValue && !m.member && (!shaped || after.has(m.prep)));
   if (candidates.length === 0) return [];
   const groupScore = new Map<number, number>();

@@ -4,6 +4,7 @@ import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { registerAuthMethodRoutes } from './graph/auth-methods.routes';
 import { registerBatchRoutes } from './graph/batch.routes';
+import { registerApplicationRoutes } from './graph/applications.routes';
 import { registerDirectoryRoutes } from './graph/directory.routes';
 import { registerGroupRoutes } from './graph/groups.routes';
 import { registerOrganizationRoutes } from './graph/organization.routes';
@@ -84,6 +85,7 @@ export async function startSandbox(options: SandboxOptions): Promise<SandboxHand
   registerUserRoutes(router, ctx);
   registerAuthMethodRoutes(router, ctx);
   registerGroupRoutes(router, ctx);
+  registerApplicationRoutes(router, ctx);
   registerDirectoryRoutes(router, ctx);
   registerOrganizationRoutes(router, ctx);
   const pipeline = new GraphPipeline({

@@ -16,6 +16,8 @@ export interface ScopeGuard {
   check(operator: Operator, user: DirectoryUser): Promise<ScopeDecision>;
   /** One decision per user, in order (a guard may load the operator's scopes once for all of them). */
   checkAll(operator: Operator, users: readonly DirectoryUser[]): Promise<ScopeDecision[]>;
+  /** True when nothing limits the operator (any group, any new object); group scope asks this first. */
+  wholeTenant(operator: Operator): Promise<boolean>;
 }
 
 export const WHOLE_TENANT = 'Whole tenant';
@@ -28,5 +30,9 @@ export class WholeTenantScope implements ScopeGuard {
 
   async checkAll(_operator: Operator, users: readonly DirectoryUser[]): Promise<ScopeDecision[]> {
     return users.map(() => ({ allowed: true, scope: WHOLE_TENANT }));
+  }
+
+  async wholeTenant(): Promise<boolean> {
+    return true;
   }
 }

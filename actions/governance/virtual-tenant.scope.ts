@@ -23,10 +23,13 @@ export class VirtualTenantScope implements ScopeGuard {
     return (await this.checkAll(operator, [user]))[0];
   }
 
+  async wholeTenant(operator: Operator): Promise<boolean> {
+    return operator.roles.includes('TenantAdmin') || (operator.virtualTenants ?? []).length === 0;
+  }
+
   async checkAll(operator: Operator, users: readonly DirectoryUser[]): Promise<ScopeDecision[]> {
-    const ids = operator.virtualTenants ?? [];
-    if (operator.roles.includes('TenantAdmin') || ids.length === 0) return users.map(() => ({ allowed: true, scope: WHOLE_TENANT }));
-    const scopes = await this.scopesOf(operator.tenantId, ids);
+    if (await this.wholeTenant(operator)) return users.map(() => ({ allowed: true, scope: WHOLE_TENANT }));
+    const scopes = await this.scopesOf(operator.tenantId, operator.virtualTenants ?? []);
     const outside = `outside your virtual tenant${scopes.length === 1 ? '' : 's'}${scopes.length > 0 ? ` (${scopes.map((s) => s.name).join(', ')})` : ''}`;
     let directory: Promise<{ groupIdsOfUser(id: string): Promise<string[]> }> | undefined;
     const groupsOf = (user: DirectoryUser) => async () => {
