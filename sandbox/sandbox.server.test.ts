@@ -288,6 +288,23 @@ describe('users', () => {
     expect(groups.json.value.map((g: { displayName: string }) => g.displayName)).toContain('Project Phoenix');
   });
 
+  test('restore checks its body; purge of an unknown id is a 404', async () => {
+    const id = DELETED_DEMO_IDENTITIES.lidia.id;
+    const unknown = await call('POST', `/beta/directory/deletedItems/${id}/restore`, { body: { colour: 'blue' } });
+    expect(unknown.status).toBe(400);
+    expect(unknown.json.error.code).toBe('Request_BadRequest');
+    const badDomain = await call('POST', `/beta/directory/deletedItems/${id}/restore`, { body: { newUserPrincipalName: 'lidia@fabrikam.com' } });
+    expect(badDomain.status).toBe(400);
+    const restored = await call('POST', `/beta/directory/deletedItems/${id}/restore`, {
+      body: { newUserPrincipalName: 'lidia.h@contoso.com', autoReconcileProxyConflict: true },
+    });
+    expect(restored.status).toBe(200);
+    expect(restored.json.userPrincipalName).toBe('lidia.h@contoso.com');
+    const purge = await call('DELETE', `/v1.0/directory/deletedItems/${id}`);
+    expect(purge.status).toBe(404);
+    expect(purge.json.error.code).toBe('Request_ResourceNotFound');
+  });
+
   test('revokeSignInSessions, manager, directReports, memberOf with roles', async () => {
     const revoke = await call('POST', `/v1.0/users/${jane.id}/revokeSignInSessions`);
     expect(revoke.status).toBe(200);

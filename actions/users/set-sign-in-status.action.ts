@@ -18,6 +18,8 @@ export const setSignInStatusAction = defineAction({
     'enable the user account',
     'stop a user from logging in',
     'lock out a user',
+    'prevent a user from signing in',
+    'lock {user} out of Microsoft 365',
   ],
   paramRules: [
     {

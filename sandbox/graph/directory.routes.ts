@@ -77,6 +77,7 @@ function restore(ctx: SandboxContext, req: GraphRequest) {
   const user = tenant.getDeletedUser(req.params.id);
   if (user) {
     const body = req.body && typeof req.body === 'object' ? bodyObject(req) : {};
+    checkRestoreBody(ctx, req, body);
     const requested = typeof body.newUserPrincipalName === 'string' ? body.newUserPrincipalName : tenant.originalUpn(user);
     if (tenant.isUpnTaken(requested)) {
       throw badRequest(
@@ -102,4 +103,24 @@ function restore(ctx: SandboxContext, req: GraphRequest) {
     };
   }
   throw notFound(req.params.id);
+}
+
+/**
+ * The restore body: beta's newUserPrincipalName (a UPN on a verified domain) and
+ * autoReconcileProxyConflict (a boolean); v1.0 knows only autoReconcileProxyConflict.
+ */
+function checkRestoreBody(ctx: SandboxContext, req: GraphRequest, body: Record<string, unknown>): void {
+  for (const [key, value] of Object.entries(body)) {
+    if (key === 'autoReconcileProxyConflict') {
+      if (typeof value !== 'boolean') throw badRequest("Invalid value specified for property 'autoReconcileProxyConflict'.");
+    } else if (key === 'newUserPrincipalName' && req.version === 'beta') {
+      if (typeof value !== 'string' || !/^[^@\s]+@[^@\s]+$/.test(value)) throw badRequest("Invalid value specified for property 'newUserPrincipalName'.");
+      const domain = value.split('@')[1].toLowerCase();
+      if (!ctx.tenant.verifiedDomains.some((d) => d.toLowerCase() === domain)) {
+        throw badRequest('The domain portion of the userPrincipalName property is invalid. You must use one of the verified domain names in your organization.');
+      }
+    } else {
+      throw badRequest(`The property '${key}' does not exist on type 'microsoft.graph.restore'. Make sure to only use property names that are defined by the type.`);
+    }
+  }
 }
