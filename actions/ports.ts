@@ -111,7 +111,10 @@ export interface CredentialStore {
 export interface PlanTarget {
   id: string;
   display: string;
+  /** A user's UPN; for other kinds the label that names the target (a group's mail or name). */
   upn: string;
+  /** Absent on plans made before targets had kinds: 'user'. */
+  kind?: 'user' | 'group' | 'deletedUser' | 'appRegistration' | 'none';
 }
 
 /** A confirmation waiting for the operator's click. The card only carries its id. */
@@ -221,4 +224,34 @@ export type CardJson = Record<string, unknown>;
 export interface Messenger {
   send(address: ConversationAddress, card: CardJson, options?: { summary?: string }): Promise<{ activityId?: string }>;
   update(address: ConversationAddress, activityId: string, card: CardJson): Promise<void>;
+}
+
+/**
+ * Steward's own notes about a user (tags and portal attributes): one document per user, partitioned by
+ * tenant. They live only in Steward's store and are never written to Entra ID.
+ */
+export interface UserAnnotationsDoc {
+  /** The user's object id. */
+  id: string;
+  tenantId: string;
+  /** The user's UPN when last written, for reading the raw container. */
+  userPrincipalName?: string;
+  tags: string[];
+  attributes: Record<string, string>;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+export interface AnnotationStore {
+  /** Null when nothing was ever stored for the user. */
+  get(tenantId: string, userId: string): Promise<UserAnnotationsDoc | null>;
+  /**
+   * Reads, applies `change` and writes back under the document's ETag, retrying when another writer
+   * came in between, so two concurrent edits never lose each other's tags. Answers what was stored.
+   */
+  update(
+    tenantId: string,
+    userId: string,
+    change: (current: UserAnnotationsDoc) => UserAnnotationsDoc,
+  ): Promise<{ before: UserAnnotationsDoc; after: UserAnnotationsDoc }>;
 }

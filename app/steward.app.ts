@@ -40,6 +40,8 @@ import { intentsFor } from './intents';
 import { resolveEncryptionKey } from './encryption-key.provider';
 import { LOG_REDACTION } from './log-redaction';
 import { CosmosCredentialStore } from '../store/credential.repository';
+import { CosmosAnnotationStore } from '../store/annotations.repository';
+import { UserSummaryService } from '../actions/users/user-summary.service';
 import { COMMANDS } from '../dialogs/commands';
 import { startSandbox, type SandboxHandle } from '../sandbox/sandbox.server';
 import { DEMO_IDENTITIES } from '../sandbox/seed/demo-identities.constants';
@@ -84,6 +86,7 @@ export interface Steward {
     credentials: CosmosCredentialStore;
     permissionSets: CosmosPermissionSetStore;
     virtualTenants: CosmosVirtualTenantStore;
+    annotations: CosmosAnnotationStore;
   };
   close(): Promise<void>;
 }
@@ -133,6 +136,7 @@ export async function startSteward(config: Config, options: StewardOptions = {})
       credentials: new CosmosCredentialStore(cosmos.containers.credentials),
       permissionSets: new CosmosPermissionSetStore(cosmos.containers.permissionSets),
       virtualTenants: new CosmosVirtualTenantStore(cosmos.containers.virtualTenants),
+      annotations: new CosmosAnnotationStore(cosmos.containers.userAnnotations, clock),
     };
 
     // Tenant: the sandbox, or the configured real tenant.
@@ -258,6 +262,7 @@ export async function startSteward(config: Config, options: StewardOptions = {})
       logger,
       planTtlMs: 15 * 60_000,
       concurrency: 4,
+      annotations: stores.annotations,
     });
     // Audit reading and the CSV export link (signed; the link base is known once the bot listens).
     const auditQuery = new AuditQueryService({
@@ -311,6 +316,11 @@ export async function startSteward(config: Config, options: StewardOptions = {})
       approvalCards,
       auditQuery,
       auditExport,
+      userSummary: new UserSummaryService({
+        resolveTarget: (caller, text, actionId) => engine.resolveTarget(caller, text, actionId),
+        connector,
+        annotations: stores.annotations,
+      }),
       governance,
       recognize: (text) => recognizer.recognize(text),
       clock,

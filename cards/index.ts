@@ -13,6 +13,7 @@ export { buildPolicyCard, POLICY_VERBS } from './policy.card';
 export { buildManagementSettingsCard } from './management-settings.card';
 export { buildCredentialFormCard } from './credential-form.card';
 export { buildAuditCard, buildAuditExportCard } from './audit.card';
+export { buildUserSummaryCard, type UserSummaryCardModel } from './user-summary.card';
 export { sessionFooter, sessionFooterText, formatTimeLeft } from './session-footer.card';
 export { formFieldsFromSchema, inputFromFormValues, labelFromKey, type FormFieldsOptions } from './schema-fields';
 export { CARD_VERSION } from './card-template';

@@ -1,4 +1,5 @@
 import type { ActionEngine, Caller } from '../actions/engine';
+import type { UserSummaryService } from '../actions/users/user-summary.service';
 import type { ApprovalPolicyService } from '../actions/governance/approval-policy.service';
 import type { ApprovalsService } from '../actions/governance/approvals.service';
 import type { ApprovalPresenter } from './approval.presenter';
@@ -40,6 +41,8 @@ export interface DialogServices {
   approvals: ApprovalsService;
   policies: ApprovalPolicyService;
   approvalCards: ApprovalPresenter;
+  /** `show jane@contoso.com`: the read-only user summary (Entra properties, tags, portal attributes). */
+  userSummary: UserSummaryService;
   recognize(text: string): RecognitionLike;
   clock: () => Date;
   logger: Logger;

@@ -14,8 +14,11 @@ import type { CardVerbDefinition, CommandDefinition } from './commands/command.t
 import { TURN_INFO_KEY, type DialogServices, type RecognitionLike, type TurnInfo } from './dialog.services';
 
 const ROUTE = 'main.route';
-/** Below this the recognizer's guess is not acted on. */
-const MIN_CONFIDENCE = 0.5;
+/**
+ * A typed line replaces a request in progress only when the recognizer is this sure; a fresh line
+ * follows the recognizer's own threshold (every action ends on a confirm card, so a weak guess is safe).
+ */
+const MIN_CONFIDENCE_TO_INTERRUPT = 0.5;
 
 /**
  * Routing and interruptions. A typed line goes to a built-in command or starts the generic action
@@ -60,7 +63,7 @@ export class MainDialog extends ComponentDialog {
         await this.commands.get('steward.help')?.run({ turn: inner.context, info, services: this.services }, recognition);
         return Dialog.EndOfTurn;
       }
-      if (recognition.actionId && recognition.confidence >= MIN_CONFIDENCE) {
+      if (recognition.actionId && recognition.confidence >= MIN_CONFIDENCE_TO_INTERRUPT) {
         // A new request replaces the one in progress; its pending plan can no longer be confirmed.
         const planId = ActionDialog.pendingPlan(findFlowState(inner));
         await inner.cancelAllDialogs();
@@ -88,7 +91,7 @@ export class MainDialog extends ComponentDialog {
     const text = plainText(context);
     if (!text) return step.endDialog();
     const recognition = this.services.recognize(text);
-    if (!recognition.actionId || recognition.confidence < MIN_CONFIDENCE) {
+    if (!recognition.actionId) {
       await this.notUnderstood(context, recognition);
       return step.endDialog();
     }

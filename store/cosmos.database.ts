@@ -14,6 +14,7 @@ export const CONTAINERS = {
   policies: { partitionKey: '/tenantId' },
   approvals: { partitionKey: '/tenantId' },
   conversations: { partitionKey: '/tenantId' },
+  userAnnotations: { partitionKey: '/tenantId' },
   audit: { partitionKey: '/pk' },
   dedup: { partitionKey: '/id' },
   botState: { partitionKey: '/id' },

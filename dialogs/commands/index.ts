@@ -7,6 +7,7 @@ import { PERMISSION_SET_COMMANDS, PERMISSION_SET_HELP_LINES, permissionSetVerbs 
 import { VIRTUAL_TENANT_COMMANDS, VIRTUAL_TENANT_HELP_LINES, virtualTenantVerbs } from './virtual-tenants.command';
 import { sessionOffCommand, sessionOnCommand, sessionStatusCommand, sessionVerbs } from './session.command';
 import { MANAGEMENT_SETTINGS_COMMANDS, SETTINGS_HELP_LINES, managementSettingsVerbs } from './management-settings.command';
+import { USER_SUMMARY_HELP_LINES, userSummaryCommand } from './user-summary.command';
 
 /** Help's list of commands, in the order shown. Each command module adds its lines here. */
 const HELP_LINES: HelpLine[] = [
@@ -20,6 +21,7 @@ const HELP_LINES: HelpLine[] = [
   ...OPERATOR_HELP_LINES,
   ...PERMISSION_SET_HELP_LINES,
   ...VIRTUAL_TENANT_HELP_LINES,
+  ...USER_SUMMARY_HELP_LINES,
 ];
 
 /** Every chat command; the main dialog routes to them by intent id and the recognizer learns their intents. */
@@ -35,6 +37,7 @@ export const COMMANDS: readonly CommandDefinition[] = [
   ...OPERATOR_COMMANDS,
   ...PERMISSION_SET_COMMANDS,
   ...VIRTUAL_TENANT_COMMANDS,
+  userSummaryCommand,
 ];
 
 /** Card button verbs handled outside the action dialog. */
