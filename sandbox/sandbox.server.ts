@@ -10,6 +10,7 @@ import { registerGroupRoutes } from './graph/groups.routes';
 import { registerOrganizationRoutes } from './graph/organization.routes';
 import type { SandboxContext } from './graph/sandbox-context';
 import { registerUserRoutes } from './graph/users.routes';
+import { registerInvitationAndMailRoutes, SentMailStore } from './graph/invitations-mail.routes';
 import { GraphHttpError, renderGraphError } from './http/graph-error';
 import { GraphRouter } from './http/graph.router';
 import { GraphPipeline, splitPath, type GraphResponse, type SandboxLogger } from './http/graph.pipeline';
@@ -58,6 +59,8 @@ export interface SandboxHandle {
   readonly tenant: SandboxTenant;
   /** Graph requests seen so far (sub-requests of $batch included). */
   readonly requestLog: RequestLog;
+  /** Mail sent through POST /users/{id}/sendMail (also at GET /_sandbox/sent-mail). */
+  readonly sentMail: SentMailStore;
   /** Changes throttling at run time; null turns it off. */
   setRateLimit(requestsPerSecond: number | null): void;
   /** Re-seeds the tenant and clears the request log. */
@@ -88,6 +91,8 @@ export async function startSandbox(options: SandboxOptions): Promise<SandboxHand
   registerApplicationRoutes(router, ctx);
   registerDirectoryRoutes(router, ctx);
   registerOrganizationRoutes(router, ctx);
+  const sentMail = new SentMailStore();
+  registerInvitationAndMailRoutes(router, ctx, sentMail);
   const pipeline = new GraphPipeline({
     router,
     limiter,
@@ -185,6 +190,11 @@ export async function startSandbox(options: SandboxOptions): Promise<SandboxHand
       case 'DELETE requests':
         log.clear();
         return send(res, method, 204, {});
+      case 'GET sent-mail':
+        return send(res, method, 200, {}, { value: sentMail.all() });
+      case 'DELETE sent-mail':
+        sentMail.clear();
+        return send(res, method, 204, {});
       case 'GET health':
         return send(res, method, 200, {}, { status: 'ok', tenantId, users: ctx.tenant.userCount, rateLimit: limiter.requestsPerSecond });
       case 'POST reset':
@@ -204,7 +214,7 @@ export async function startSandbox(options: SandboxOptions): Promise<SandboxHand
         return send(res, method, 204, {});
       }
       default:
-        return send(res, method, 404, {}, { error: { code: 'NotFound', message: 'Sandbox endpoints: GET|DELETE /_sandbox/requests, GET /_sandbox/health, POST /_sandbox/reset, PUT /_sandbox/rate-limit.' } });
+        return send(res, method, 404, {}, { error: { code: 'NotFound', message: 'Sandbox endpoints: GET|DELETE /_sandbox/requests, GET|DELETE /_sandbox/sent-mail, GET /_sandbox/health, POST /_sandbox/reset, PUT /_sandbox/rate-limit.' } });
     }
   }
 
@@ -232,10 +242,12 @@ export async function startSandbox(options: SandboxOptions): Promise<SandboxHand
       return ctx.tenant;
     },
     requestLog: log,
+    sentMail,
     setRateLimit: (rps) => limiter.setRate(rps),
     reset: () => {
       ctx.tenant = buildContosoTenant();
       log.clear();
+      sentMail.clear();
     },
     close: () =>
       new Promise<void>((resolve, reject) => {

@@ -4,6 +4,7 @@ import { defineAction, type ActionContext } from '../define-action';
 import type { DirectoryUser } from '../directory.types';
 import { StewardError } from '../errors';
 import { generatePassword } from './password.generator';
+import { mailRecipients, requireMailSender, sendPasswordMail } from './password-mail';
 import { freeUnits, licenceList, subscribedSkus, type AssignedLicense, type SubscribedSku } from './sku.resolver';
 
 /**
@@ -34,6 +35,7 @@ const input = z.object({
   copyLicenses: z.boolean().default(true).describe('Assign the same licences (and disabled plans).'),
   copyGroups: z.boolean().default(true).describe('Add to the same security and Microsoft 365 groups.'),
   copyManager: z.boolean().default(true).describe('Give the new user the same manager.'),
+  emailTo: z.array(z.string().email()).optional().describe('Email the temporary password to these addresses (e.g. the manager), one per line.'),
 });
 type Input = z.infer<typeof input>;
 
@@ -57,6 +59,7 @@ async function planFor(ctx: ActionContext, source: DirectoryUser, input: Input):
       throw e;
     },
   );
+  requireMailSender(ctx, mailRecipients(input.emailTo));
   if (existing) {
     throw new StewardError('VALIDATION_FAILED', `A user ${input.userPrincipalName} already exists.`, {
       hint: 'Pick another sign-in name for the new user.',
@@ -137,6 +140,7 @@ export const cloneUserAction = defineAction({
     { label: 'Copy groups', value: input.copyGroups ? 'Yes' : 'No' },
     { label: 'Copy manager', value: input.copyManager ? 'Yes' : 'No' },
     { label: 'Password', value: 'Generated, shown only to you after the change' },
+    ...(mailRecipients(input.emailTo).length > 0 ? [{ label: 'Email the password to', value: mailRecipients(input.emailTo).join(', ') }] : []),
   ],
   async preview(ctx, source, input) {
     const plan = await planFor(ctx, source, input);
@@ -146,7 +150,9 @@ export const cloneUserAction = defineAction({
       { label: 'Groups', before: 'None', after: plan.groups.length === 0 ? 'None' : plan.groups.map((g) => g.displayName).join(', ') },
     ];
     const copied = COPIED.filter((k) => plan.props[k]).map((k) => `${k}: ${plan.props[k]}`);
-    return { changes, items: copied, warnings: plan.warnings };
+    const recipients = mailRecipients(input.emailTo);
+    const warnings = recipients.length > 0 ? [...plan.warnings, `The temporary password will also be mailed to ${recipients.join(', ')} from ${ctx.mailSender}.`] : plan.warnings;
+    return { changes, items: copied, warnings };
   },
   async run(ctx, source, input) {
     const plan = await planFor(ctx, source, input);
@@ -184,14 +190,19 @@ export const cloneUserAction = defineAction({
         problems.push(`manager: ${e instanceof Error ? e.message : String(e)}`);
       });
     }
+    const recipients = mailRecipients(input.emailTo);
+    const mailProblem = await sendPasswordMail(ctx, recipients, { upn: input.userPrincipalName, displayName: input.displayName }, password);
+    if (mailProblem) problems.push(mailProblem);
+    const mailed = recipients.length > 0 && !mailProblem;
     return {
       outcome: 'succeeded',
       message:
+        (mailed ? `The temporary password was mailed to ${recipients.join(', ')}. ` : '') +
         `Created ${input.userPrincipalName} with ${plan.licences.length} licence(s) and ${joined.length} group(s); the user must change the password at first sign-in.` +
         (problems.length > 0 ? ` Not copied: ${problems.join('; ')}.` : ''),
       changes: [{ label: 'User', before: 'None', after: `${input.displayName} (${input.userPrincipalName})` }],
       secrets: [{ label: `Temporary password for ${input.userPrincipalName}`, value: password }],
-      audit: { newUserId: created.id, licences: plan.licences.map((l) => l.skuId), groups: joined, managerId: plan.managerId, problems },
+      audit: { newUserId: created.id, licences: plan.licences.map((l) => l.skuId), groups: joined, managerId: plan.managerId, passwordMailedTo: mailed ? recipients : [], problems },
     };
   },
 });

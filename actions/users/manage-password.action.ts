@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineAction } from '../define-action';
 import { generatePassword, passwordProblem } from './password.generator';
+import { mailRecipients, requireMailSender, sendPasswordMail } from './password-mail';
 import { names } from './reset-mfa.action';
 
 export const managePasswordAction = defineAction({
@@ -15,6 +16,8 @@ export const managePasswordAction = defineAction({
     'user forgot their password',
     'change the password of a user',
     'set a new password',
+    'a user needs a new password',
+    'cannot log in and needs a fresh password',
   ],
   paramRules: [{ name: 'generateRandom', when: [{ pattern: /\b(random|temporary|generate|new)\b/i, value: true }] }],
   target: 'user',
@@ -23,6 +26,7 @@ export const managePasswordAction = defineAction({
     password: z.string().optional().describe('The new password, when you do not want a generated one. Secret: never logged.'),
     forceChangePasswordNextSignIn: z.boolean().default(true).describe('The user must pick a new password at next sign-in.'),
     forceChangePasswordNextSignInWithMfa: z.boolean().default(false).describe('Ask for MFA before that change.'),
+    emailTo: z.array(z.string().email()).optional().describe('Email the new password to these addresses (e.g. the manager), one per line.'),
   }),
   secretParams: ['password'],
   check(input): Record<string, string> {
@@ -42,11 +46,15 @@ export const managePasswordAction = defineAction({
     { label: 'Password', value: usesGenerated(input) ? 'Generated, shown only to you after the change' : 'The one you typed' },
     { label: 'Change at next sign-in', value: input.forceChangePasswordNextSignIn ? 'Yes' : 'No' },
     { label: 'MFA before the change', value: input.forceChangePasswordNextSignInWithMfa ? 'Yes' : 'No' },
+    ...(mailRecipients(input.emailTo).length > 0 ? [{ label: 'Email the password to', value: mailRecipients(input.emailTo).join(', ') }] : []),
   ],
-  async preview(_ctx, user, input) {
+  async preview(ctx, user, input) {
+    const recipients = mailRecipients(input.emailTo);
+    const sender = requireMailSender(ctx, recipients);
     const changes = [{ label: 'Password', before: 'Current password', after: usesGenerated(input) ? 'New temporary password' : 'New password' }];
     if (input.forceChangePasswordNextSignIn) changes.push({ label: 'At next sign-in', before: '—', after: 'Must choose a new password' });
     const warnings = user.accountEnabled === false ? ['Sign-in is blocked for this user: unblock it too, or the new password cannot be used.'] : [];
+    if (sender) warnings.push(`The new password will also be mailed to ${recipients.join(', ')} from ${sender}.`);
     return { changes, warnings };
   },
   async run(ctx, user, input) {
@@ -56,14 +64,18 @@ export const managePasswordAction = defineAction({
       forceChangePasswordNextSignIn: input.forceChangePasswordNextSignIn,
       forceChangePasswordNextSignInWithMfa: input.forceChangePasswordNextSignInWithMfa,
     });
+    const recipients = mailRecipients(input.emailTo);
+    const mailProblem = await sendPasswordMail(ctx, recipients, { upn: user.userPrincipalName, displayName: user.displayName }, password);
+    const mailed = recipients.length > 0 && !mailProblem;
     return {
       outcome: 'succeeded',
-      message: input.forceChangePasswordNextSignIn
-        ? 'Password reset; the user must choose a new one at next sign-in.'
-        : 'Password reset.',
+      message:
+        (input.forceChangePasswordNextSignIn ? 'Password reset; the user must choose a new one at next sign-in.' : 'Password reset.') +
+        (mailed ? ` The password was mailed to ${recipients.join(', ')}.` : '') +
+        (mailProblem ? ` But ${mailProblem}.` : ''),
       changes: [{ label: 'Password', before: 'Previous', after: 'Reset' }],
       secrets: usesGenerated(input) ? [{ label: `Temporary password for ${user.userPrincipalName}`, value: password }] : [],
-      audit: { generated: usesGenerated(input), forceChangePasswordNextSignIn: input.forceChangePasswordNextSignIn },
+      audit: { generated: usesGenerated(input), forceChangePasswordNextSignIn: input.forceChangePasswordNextSignIn, passwordMailedTo: mailed ? recipients : [] },
     };
   },
 });

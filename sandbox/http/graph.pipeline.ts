@@ -236,7 +236,11 @@ function redact(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(redact);
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = /password|secret/i.test(k) && typeof v === 'string' ? '***' : redact(v);
+    // A mail body ({ contentType, content }) may carry a temporary password: never kept in the log.
+    const mailBody = 'contentType' in value && 'content' in value;
+    for (const [k, v] of Object.entries(value)) {
+      out[k] = (/password|secret/i.test(k) || (mailBody && k === 'content')) && typeof v === 'string' ? '***' : redact(v);
+    }
     return out;
   }
   return value;
