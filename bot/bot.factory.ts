@@ -35,6 +35,7 @@ export async function startStewardBot(options: StewardBotOptions): Promise<BotSe
     logger: services.logger,
     conversations: options.conversations,
     cardInvoke: (info, verb, data) => answerApprovalInvoke(services, info, verb, data),
+    search: services.directorySearch ? (caller, request) => services.directorySearch!.search(caller, request) : undefined,
     clock: services.clock,
   });
   return startBotServer({

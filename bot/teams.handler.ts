@@ -5,6 +5,7 @@ import {
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
   type ConversationState,
+  type InvokeResponse,
   type StatePropertyAccessor,
 } from 'botbuilder';
 import type { ConversationStore } from '../actions/governance/approval.types';
@@ -12,6 +13,14 @@ import { runDialog, type Dialog, type DialogState } from 'botbuilder-dialogs';
 import type { Logger } from '../actions/logger.types';
 import type { ConversationAddress } from '../actions/ports';
 import { TURN_INFO_KEY, type TurnInfo } from '../dialogs/dialog.services';
+import type { Caller } from '../actions/engine';
+import { isStewardError } from '../actions/errors';
+import type { SearchRequest, SearchResult } from '../actions/search/directory-search.service';
+
+/** An invoke error response, as Adaptive Card invokes expect it: no data, a code and a message. */
+function searchError(status: number, code: string, message: string): InvokeResponse {
+  return { status, body: { statusCode: status, type: 'application/vnd.microsoft.error', value: { code, message } } };
+}
 
 /**
  * A thin router: works out who is asking (operator = from.aadObjectId in conversation.tenantId),
@@ -30,6 +39,8 @@ export class StewardTeamsHandler extends TeamsActivityHandler {
       conversations?: ConversationStore;
       /** Answers Action.Execute (`adaptiveCard/action`) invokes with the card that replaces the one clicked. */
       cardInvoke?: (info: TurnInfo, verb: string, data: Record<string, unknown>) => Promise<Record<string, unknown>>;
+      /** Answers typeahead pickers (`application/search` invokes); throws for a caller who is not an operator. */
+      search?: (caller: Caller, request: SearchRequest) => Promise<SearchResult[]>;
       clock?: () => Date;
     },
   ) {
@@ -68,6 +79,32 @@ export class StewardTeamsHandler extends TeamsActivityHandler {
     const data = invokeValue.action?.data && typeof invokeValue.action.data === 'object' ? (invokeValue.action.data as Record<string, unknown>) : {};
     const card = await this.deps.cardInvoke(info, String(invokeValue.action?.verb ?? ''), data);
     return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card };
+  }
+
+  /**
+   * Dynamic typeahead (Input.ChoiceSet with a Data.Query): `{ queryText, dataset, queryOptions { skip, top } }`
+   * in, `application/vnd.microsoft.search.searchResponse` out. Handled here rather than by botbuilder's
+   * onSearchInvoke, whose reply body carries the status code and which refuses an empty queryText.
+   */
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    if (context.activity.name !== 'application/search') return super.onInvokeActivity(context);
+    const info = this.describeTurn(context);
+    const value = (context.activity.value ?? {}) as { queryText?: unknown; dataset?: unknown; queryOptions?: { skip?: unknown; top?: unknown } };
+    if (!this.deps.search) return searchError(501, 'NotImplemented', 'Search is not available.');
+    try {
+      const results = await this.deps.search(info.caller, {
+        queryText: typeof value.queryText === 'string' ? value.queryText : '',
+        dataset: typeof value.dataset === 'string' ? value.dataset : '',
+        skip: Number(value.queryOptions?.skip ?? 0),
+        top: Number(value.queryOptions?.top ?? 15),
+      });
+      return { status: 200, body: { type: 'application/vnd.microsoft.search.searchResponse', value: { results } } };
+    } catch (e) {
+      const code = isStewardError(e) ? e.code : 'InternalError';
+      info.logger.warn({ code, err: e instanceof Error ? e.message : String(e) }, 'search refused');
+      if (code === 'NOT_AN_OPERATOR') return searchError(403, code, 'You are not a Steward operator in this tenant.');
+      return searchError(500, code, 'The search failed. Try again.');
+    }
   }
 
   /** Keeps the operator's 1:1 conversation reference fresh (Cosmos, keyed by object id); failures only log. */

@@ -14,7 +14,8 @@ const FILTERED_CHOICES_FROM = 10;
 /** A loose client-side email check; the server validates with zod anyway. */
 const EMAIL_REGEX = '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$';
 
-type InputKind = 'text' | 'number' | 'toggle' | 'choice' | 'date';
+/** picker: a dynamic typeahead ChoiceSet (`choices.data` Data.Query, answered on the `application/search` invoke). */
+type InputKind = 'text' | 'number' | 'toggle' | 'choice' | 'picker' | 'date';
 
 interface FieldView {
   input: InputKind;
@@ -35,6 +36,8 @@ interface FieldView {
   choiceStyle: 'compact' | 'filtered';
   isMultiSelect: boolean | null;
   choices: { title: string; value: string }[];
+  /** picker: the dataset the client names in its search invoke. */
+  dataset: string;
   hasHelp: boolean;
   help: string;
   hasError: boolean;
@@ -105,6 +108,17 @@ const FIELD_TEMPLATE = {
       choices: [{ $data: '${choices}', title: '${title}', value: '${value}' }],
     },
     {
+      $when: "${input == 'picker'}",
+      type: 'Input.ChoiceSet',
+      ...COMMON_INPUT,
+      placeholder: '${placeholder}',
+      style: 'filtered',
+      isMultiSelect: '${isMultiSelect}',
+      value: '${textValue}',
+      choices: [{ $data: '${choices}', title: '${title}', value: '${value}' }],
+      'choices.data': { type: 'Data.Query', dataset: '${dataset}' },
+    },
+    {
       $when: "${input == 'date'}",
       type: 'Input.Date',
       ...COMMON_INPUT,
@@ -153,7 +167,11 @@ export function cancelData(data: CardActionData, actionId?: string): CardActionD
 
 function fieldView(field: FormField): FieldView {
   const input: InputKind =
-    field.kind === 'number' || field.kind === 'toggle' || field.kind === 'choice' || field.kind === 'date' ? field.kind : 'text';
+    field.kind === 'choice' && field.dataset
+      ? 'picker'
+      : field.kind === 'number' || field.kind === 'toggle' || field.kind === 'choice' || field.kind === 'date'
+        ? field.kind
+        : 'text';
   // A toggle always has a value, so "required" means nothing to it.
   const isRequired = field.required && input !== 'toggle';
   const choices = field.choices ?? [];
@@ -177,6 +195,7 @@ function fieldView(field: FormField): FieldView {
     choiceStyle: choices.length > FILTERED_CHOICES_FROM ? 'filtered' : 'compact',
     isMultiSelect: field.multiSelect ? true : null,
     choices,
+    dataset: field.dataset ?? '',
     hasHelp: Boolean(field.help),
     help: field.help ?? '',
     hasError: Boolean(field.error),

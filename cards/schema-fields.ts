@@ -16,6 +16,10 @@ import type { FieldKind, FormField } from './card.types';
  * - optional / nullable / default / catch / effects / branded / readonly / pipeline are unwrapped.
  *   required = neither optional, nullable nor defaulted; a default becomes the prefilled value.
  * - Anything else (nested objects, records, tuples…) has no sensible input and is skipped.
+ * - References to directory objects: a `.describe()` text starting with "[user]", "[group]" or "[sku]"
+ *   (actions/input-refs.ts writes it) turns a string into a typeahead choice with `dataset` "users",
+ *   "groups" or "skus" (multi-select for an array of strings, posted comma-separated); the current
+ *   value(s) are its only static choices. The marker is stripped from the help text.
  * Labels come from the key ("forceChangePasswordNextSignIn" → "Force change password next sign in").
  */
 
@@ -51,18 +55,22 @@ export function formFieldsFromSchema(schema: z.AnyZodObject, options: FormFields
   for (const [key, child] of Object.entries(schema.shape as Record<string, AnyZod>)) {
     if (omit.has(key)) continue;
     const u = unwrap(child);
-    const marked = parseDescription(u.description);
+    const ref = parseRefMarker(u.description);
+    const marked = parseDescription(ref.rest);
     const label = options.labels?.[key] ?? labelFromKey(key);
-    const base = fieldBase(u.inner, marked.secret || secret.has(key) || /password|secret/i.test(key) || marked.mentionsSecret);
+    const base = ref.dataset
+      ? refFieldBase(u.inner, ref.dataset, options.values && key in options.values ? options.values[key] : undefined)
+      : fieldBase(u.inner, marked.secret || secret.has(key) || /password|secret/i.test(key) || marked.mentionsSecret);
     if (!base) continue;
     const field: FormField = { id: key, label, kind: base.kind, required: !u.optional && !u.nullable && !u.hasDefault };
     if (marked.help) field.help = marked.help;
     if (base.choices) field.choices = base.choices;
     if (base.multiSelect) field.multiSelect = true;
+    if (base.dataset) field.dataset = base.dataset;
     if (base.maxLength !== undefined) field.maxLength = base.maxLength;
     if (base.min !== undefined) field.min = base.min;
     if (base.max !== undefined) field.max = base.max;
-    const placeholder = placeholderFor(base.kind, base.multiSelect);
+    const placeholder = base.dataset ? `Type to search ${base.dataset === 'skus' ? 'licences' : base.dataset}` : placeholderFor(base.kind, base.multiSelect);
     if (placeholder) field.placeholder = placeholder;
     const raw = options.values && key in options.values ? options.values[key] : u.hasDefault ? u.defaultValue : undefined;
     const value = base.kind === 'password' ? undefined : toFieldValue(raw, base.kind);
@@ -89,9 +97,32 @@ export function inputFromFormValues(schema: z.AnyZodObject, values: Record<strin
       if (u.nullable) out[key] = null;
       continue;
     }
-    out[key] = fromFieldValue(raw, u.inner);
+    out[key] = parseRefMarker(u.description).dataset && u.inner instanceof z.ZodArray && typeof raw === 'string'
+      ? raw.split(',').map((p) => p.trim()).filter(Boolean) // a multi-select picker posts "a,b"
+      : fromFieldValue(raw, u.inner);
   }
   return out;
+}
+
+/** Typeahead datasets by description marker (see actions/input-refs.ts). */
+const REF_DATASETS: Readonly<Record<string, string>> = { user: 'users', group: 'groups', sku: 'skus' };
+const REF_MARKER = /^\s*\[(user|group|sku)\]\s*/i;
+
+/** The dataset a "[user] …" / "[group] …" / "[sku] …" description names, and the text after the marker. */
+export function parseRefMarker(description: string | undefined): { dataset?: string; rest: string | undefined } {
+  const m = description ? REF_MARKER.exec(description) : null;
+  if (!m || description === undefined) return { rest: description };
+  return { dataset: REF_DATASETS[m[1].toLowerCase()], rest: description.slice(m[0].length) };
+}
+
+/** A typeahead choice over `dataset` for a string or an array of strings; the current values are its static choices. */
+function refFieldBase(inner: AnyZod, dataset: string, current: unknown): FieldBase | undefined {
+  const multi = inner instanceof z.ZodArray && unwrap(inner.element).inner instanceof z.ZodString;
+  if (!multi && !(inner instanceof z.ZodString)) return undefined;
+  const values = (Array.isArray(current) ? current : typeof current === 'string' ? (multi ? current.split(',') : [current]) : [])
+    .map((v) => String(v).trim())
+    .filter(Boolean);
+  return { kind: 'choice', choices: values.map((v) => ({ title: v, value: v })), multiSelect: multi || undefined, dataset };
 }
 
 /** "forceChangePasswordNextSignIn" → "Force change password next sign in"; "revokeMFASessions" → "Revoke MFA sessions". */
@@ -163,6 +194,7 @@ interface FieldBase {
   maxLength?: number;
   min?: number;
   max?: number;
+  dataset?: string;
 }
 
 function fieldBase(inner: AnyZod, secret: boolean): FieldBase | undefined {
