@@ -1,5 +1,6 @@
 import type { AdaptiveCardJson, ResultCardModel, ResultTargetModel } from './card.types';
 import {
+  buttonTemplate,
   cardTemplate,
   changeLineTemplate,
   changeView,
@@ -7,6 +8,7 @@ import {
   ownText,
   plainText,
   plural,
+  type ButtonView,
   type ChangeView,
 } from './card-template';
 import { sessionFooter } from './session-footer.card';
@@ -42,6 +44,7 @@ interface ResultView {
   secrets: { label: string; value: string }[];
   secretNote: string;
   correlation: string;
+  buttons: ButtonView[];
 }
 
 const OUTCOME_STYLE: Record<ResultTargetModel['outcome'], { glyph: string; color: Color; word: string }> = {
@@ -99,7 +102,7 @@ const RESULT_TEMPLATE = cardTemplate(
     },
     plainText('${correlation}', { size: 'Small', isSubtle: true }, { spacing: 'Medium' }),
   ],
-  [],
+  [{ $data: '${buttons}', ...buttonTemplate }],
   true,
 );
 
@@ -128,6 +131,8 @@ export function buildResultCard(model: ResultCardModel): AdaptiveCardJson {
     secrets: secrets.map((s) => ({ label: s.label, value: s.value })),
     secretNote: 'Shown only to you, once; not stored. Copy it now and share it over a secure channel.',
     correlation: `Correlation ID: ${model.correlationId}`,
+    // Undo only when the run stored one (reversible action, at least one target changed).
+    buttons: model.undo ? [{ title: 'Undo', style: null, data: model.undo, associatedInputs: 'none' }] : [],
   };
   return expandCard(RESULT_TEMPLATE, view, model.footer ? sessionFooter(model.footer) : undefined);
 }
