@@ -68,4 +68,8 @@ export class CosmosVirtualTenantStore implements VirtualTenantStore {
   delete(tenantId: string, id: string): Promise<boolean> {
     return deleteItem(this.container, id, tenantId);
   }
+
+  async replace(doc: VirtualTenant): Promise<void> {
+    await this.container.item(doc.id, doc.tenantId).replace(doc);
+  }
 }

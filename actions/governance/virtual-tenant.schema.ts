@@ -79,6 +79,8 @@ export const virtualTenantSchema = z.object({
   filter: scopeFilterSchema,
   createdBy: z.string(),
   createdAt: z.string(),
+  /** Licence pools: the most users of this virtual tenant that may hold each SKU (key: skuPartNumber, upper case). */
+  licencePools: z.record(z.string(), z.number().int().min(0).max(1_000_000)).optional(),
 });
 export type VirtualTenant = z.infer<typeof virtualTenantSchema>;
 

@@ -11,6 +11,7 @@ import {
   type VirtualTenant,
 } from './virtual-tenant.schema';
 import { groupNamesOf, parseScopeFilter, withGroups } from './virtual-tenant.syntax';
+import { resolveSku, skuName, type SubscribedSku } from '../users/sku.resolver';
 
 export interface VirtualTenantServiceDeps {
   store: VirtualTenantStore;
@@ -119,6 +120,36 @@ export class VirtualTenantService {
       await this.deps.store.delete(tenantId, vt.id);
       await this.deps.audit.changed(actor, 'steward.virtual-tenant-delete', [{ id: vt.id, display: vt.name }], { definition: describeFilter(vt.filter) });
       return vt;
+    });
+  }
+
+  /**
+   * Licence pools: gives a virtual tenant a quota for one SKU (Tenant Admins only); user.manage-licenses
+   * refuses an assignment beyond it. The SKU is resolved in the tenant ("E5", "Microsoft 365 E5",
+   * "SPE_E5") and stored by part number.
+   */
+  async setLicencePool(actor: Actor, request: { name: string; sku: string; quota: number }): Promise<{ virtualTenant: VirtualTenant; sku: string; skuPartNumber: string; quota: number }> {
+    const name = request.name.trim().replace(/^["“']|["”']$/g, '').trim();
+    return this.deps.audit.guarded(actor, 'steward.licence-pool-set', [{ display: name }], async () => {
+      assertTenantAdmin(actor.operator, 'set licence pools');
+      const tenantId = actor.caller.tenantId;
+      if (!Number.isInteger(request.quota) || request.quota < 0 || request.quota > 1_000_000) {
+        throw new StewardError('VALIDATION_FAILED', `"${request.quota}" is not a licence count.`, { hint: 'Use a whole number, e.g. "set licence pool E5 = 10 for virtual tenant Italy".' });
+      }
+      const vt = await this.deps.store.get(tenantId, virtualTenantKey(name));
+      if (!vt) {
+        const known = (await this.deps.store.list(tenantId)).map((v) => v.name);
+        throw new StewardError('TARGET_NOT_FOUND', `No virtual tenant is named "${name}".`, {
+          hint: known.length > 0 ? `Known virtual tenants: ${known.join(', ')}.` : 'Create one first, e.g. "create virtual tenant Italy where country = Italy".',
+        });
+      }
+      const directory = await this.deps.connector.directory(tenantId);
+      const sku = resolveSku(request.sku, await directory.graph.list<SubscribedSku>('/subscribedSkus'));
+      const key = sku.skuPartNumber.toUpperCase();
+      const updated: VirtualTenant = { ...vt, licencePools: { ...(vt.licencePools ?? {}), [key]: request.quota } };
+      await this.deps.store.replace(updated);
+      await this.deps.audit.changed(actor, 'steward.licence-pool-set', [{ id: vt.id, display: vt.name }], { sku: key, quota: request.quota, before: vt.licencePools?.[key] ?? null });
+      return { virtualTenant: updated, sku: skuName(sku), skuPartNumber: key, quota: request.quota };
     });
   }
 

@@ -28,6 +28,7 @@ export const VIRTUAL_TENANT_HELP_LINES: HelpLine[] = [
     description: 'Users by domain, attributes (and / or) and group membership; "create virtual tenant" alone opens a form.',
   },
   { example: 'delete virtual tenant Italy Sales', description: 'Only when no operator has it any more.' },
+  { example: 'set licence pool E5 = 10 for virtual tenant Italy', description: 'At most that many users of the virtual tenant may hold the licence (Tenant Admins).' },
 ];
 
 const SYNTAX_HELP =
@@ -151,5 +152,43 @@ export const virtualTenantDeleteCommand = guardedCommand(DELETE_INTENT, async (c
   await sendGovernanceCard(ctx, { title: 'Virtual tenant deleted', notice, sections: [] }, notice);
 });
 
-export const VIRTUAL_TENANT_COMMANDS = [virtualTenantCreateCommand, virtualTenantsListCommand, virtualTenantDeleteCommand];
+const LICENCE_POOL_INTENT: IntentDescriptor = {
+  id: 'steward.licence-pool-set',
+  title: 'Set a licence pool',
+  category: 'Steward',
+  targets: { kinds: [] },
+  phrases: [
+    'set licence pool E5 = 10 for virtual tenant Italy',
+    'set the license pool E3 to 25 for virtual tenant Sales',
+    'licence pool for a virtual tenant',
+    'give virtual tenant Italy a quota of E5 licences',
+  ],
+};
+
+/** "set licence pool E5 = 10 for virtual tenant Italy" (licence or license; "=", ":" or "to"). */
+export function parseLicencePool(text: string): { sku: string; quota: number; name: string } | undefined {
+  const m = /\blicen[cs]e\s+pool\s+(?:of\s+|for\s+)?(.+?)\s*(?:=|:|\bto\b)\s*(\d+)\s+(?:licen[cs]es?\s+)?(?:for|in|on|of)\s+(?:the\s+)?virtual\s+tenant\s+(.+)$/i.exec(
+    text.trim(),
+  );
+  if (!m) return undefined;
+  return { sku: unquote(m[1].trim()), quota: Number(m[2]), name: unquote(m[3].trim()) };
+}
+
+export const licencePoolSetCommand = guardedCommand(LICENCE_POOL_INTENT, async (ctx, r) => {
+  const actor = await actorOf(ctx);
+  const request = parseLicencePool(r.text);
+  if (!request) {
+    throw new StewardError('VALIDATION_FAILED', 'Which licence, how many, and for which virtual tenant?', {
+      hint: 'For example: "set licence pool E5 = 10 for virtual tenant Italy".',
+    });
+  }
+  const set = await ctx.services.governance.virtualTenants.setLicencePool(actor, request);
+  const notice = `Licence pool set: virtual tenant ${set.virtualTenant.name} may hold at most ${set.quota} ${set.sku} (${set.skuPartNumber}) licences.`;
+  const pools = Object.entries(set.virtualTenant.licencePools ?? {})
+    .map(([sku, quota]) => `${sku}: ${quota}`)
+    .join(' · ');
+  await sendGovernanceCard(ctx, { title: `Licence pools of ${set.virtualTenant.name}`, notice: `${notice} Pools: ${pools}.`, sections: [] }, notice);
+});
+
+export const VIRTUAL_TENANT_COMMANDS = [virtualTenantCreateCommand, virtualTenantsListCommand, virtualTenantDeleteCommand, licencePoolSetCommand];
 export const virtualTenantVerbs: CardVerbDefinition[] = [{ verb: CREATE_VERB, run: createSubmitted }];
