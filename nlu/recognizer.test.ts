@@ -211,15 +211,10 @@ describe('Recognizer', () => {
       expect(synonymConflicts()).toEqual([]);
     });
 
-    it('is deterministic and fast (well under 1 ms per utterance)', () => {
+    it('is deterministic (speed is measured by npm run bench, never asserted here)', () => {
       const texts = [...readExamples('utterances.dev.tsv'), ...readExamples('utterances.own.tsv')].map((e) => e.text);
       const first = texts.map((t) => recognizer.recognize(t));
-      const rounds = 3;
-      const start = process.hrtime.bigint();
-      for (let i = 0; i < rounds; i += 1) for (const t of texts) recognizer.recognize(t);
-      const perUtteranceMs = Number(process.hrtime.bigint() - start) / 1e6 / (rounds * texts.length);
       expect(texts.map((t) => recognizer.recognize(t))).toEqual(first);
-      expect(perUtteranceMs).toBeLessThan(1);
     });
   });
 });
