@@ -15,6 +15,8 @@ import { removeAllLicensesAction } from './users/remove-all-licenses.action';
 import { removeFromAllGroupsAction } from './users/remove-from-all-groups.action';
 import { manageMfaAction } from './users/manage-mfa.action';
 import { cloneUserAction } from './users/clone-user.action';
+import { createUserAction } from './users/create-user.action';
+import { inviteGuestAction } from './users/invite-guest.action';
 import { passwordNeverExpiresAction } from './users/password-never-expires.action';
 import { editPropertiesAction } from './users/edit-properties.action';
 import { renameUserAction } from './users/rename-user.action';
@@ -54,6 +56,8 @@ export const ALL_ACTIONS: readonly AnyAction[] = [
   removeFromAllGroupsAction,
   manageMfaAction,
   cloneUserAction,
+  createUserAction,
+  inviteGuestAction,
   passwordNeverExpiresAction,
   editPropertiesAction,
   renameUserAction,

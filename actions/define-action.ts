@@ -4,7 +4,7 @@ import type { AppRegistrationTarget, GroupTarget } from './targets/group-target.
 import type { DeletedUserTarget } from './targets/deleted-user.target';
 import type { Operator, Permission } from './governance/roles';
 import type { Logger } from './logger.types';
-import type { AnnotationStore } from './ports';
+import type { AnnotationStore, VirtualTenantStore } from './ports';
 
 /**
  * An action is declared once, as data plus two functions. Dialogs, cards, help, the recognizer and the
@@ -47,6 +47,10 @@ export interface ActionContext {
   resolveUsers(texts: readonly string[]): Promise<DirectoryUser[]>;
   /** Steward's own tags and portal attributes per user (Cosmos; never written to Entra). */
   annotations: AnnotationStore;
+  /** Mailbox (UPN) that sends temporary passwords by mail (config MAIL_SENDER); absent: no mail. */
+  mailSender?: string;
+  /** Virtual tenants, read for their licence pools (user.manage-licenses); absent: no pools. */
+  virtualTenants?: Pick<VirtualTenantStore, 'list'>;
 }
 
 /** What one target will look like after the action: shown on the confirm card. */
@@ -123,6 +127,25 @@ export interface ActionDefinition<S extends z.AnyZodObject = z.AnyZodObject, K e
   describeInput?(input: z.infer<S>): { label: string; value: string }[];
   preview(ctx: ActionContext, target: TargetTypes[K], input: z.infer<S>): Promise<TargetPreview>;
   run(ctx: ActionContext, target: TargetTypes[K], input: z.infer<S>): Promise<TargetOutcome>;
+  /**
+   * Reversible actions: how to put a target back as it was. The engine calls capture() just before
+   * run() (nothing has changed yet) and, when the target succeeded, restore() to get the request that
+   * undoes it; the result card then offers Undo, which goes through the engine like any request.
+   * What capture() answers is stored (audit-safe: never secrets).
+   */
+  undo?: UndoSpec<z.infer<S>, TargetTypes[K]>;
+}
+
+/** The request that restores a target: the same action or its inverse, with the target's own input. */
+export interface UndoRequest {
+  actionId: string;
+  params: Record<string, unknown>;
+}
+
+export interface UndoSpec<I, T> {
+  capture(ctx: ActionContext, target: T, input: I): Promise<unknown>;
+  /** Null when nothing needs restoring for this target. */
+  restore(captured: unknown, input: I, outcome: TargetOutcome): UndoRequest | null;
 }
 
 /** Identity function that keeps the schema's type flowing into preview() and run(). */

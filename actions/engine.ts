@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { ActionContext, AnyAction, Secret, TargetKind, TargetOutcome, TargetPreview, TargetTypes } from './define-action';
+import type { ActionContext, AnyAction, Secret, TargetKind, TargetOutcome, TargetPreview, TargetTypes, UndoRequest } from './define-action';
 import type { DirectoryUser } from './directory.types';
 import { isStewardError, StewardError } from './errors';
 import type { ApprovalConsent, ApprovalPolicy, PolicyDecision } from './governance/approval.types';
@@ -8,7 +8,7 @@ import type { PermissionService } from './governance/permission.service';
 import type { Operator } from './governance/roles';
 import type { ScopeDecision, ScopeGuard } from './governance/scope.guard';
 import type { Logger } from './logger.types';
-import type { AnnotationStore, AuditEntry, AuditStore, PlanApproval, PlanDoc, PlanStore, PlanTarget, TenantConnector } from './ports';
+import type { AnnotationStore, AuditEntry, AuditStore, PlanApproval, PlanDoc, PlanStore, PlanTarget, TenantConnector, VirtualTenantStore } from './ports';
 import type { ActionRegistry } from './registry';
 import type { ManagementSessionService, SessionView } from './session/management-session.service';
 import { TARGET_KINDS, targetKind, type TargetKindHandler, type TargetKindRegistry, type TargetRef } from './targets/target-kinds';
@@ -83,6 +83,8 @@ export interface Executed {
   secrets: Secret[];
   session: SessionView;
   durationMs: number;
+  /** Set when the run can be undone: the id of the stored undo (the result card's Undo button). */
+  undoId?: string;
 }
 
 export interface ActionEngineDeps {
@@ -109,9 +111,15 @@ export interface ActionEngineDeps {
   targetKinds?: TargetKindRegistry;
   /** Steward's own tags and portal attributes, handed to actions through their context. */
   annotations: AnnotationStore;
+  /** Mailbox that sends temporary passwords by mail (config MAIL_SENDER). */
+  mailSender?: string;
+  /** Virtual tenants, handed to actions for their licence pools. */
+  virtualTenants?: Pick<VirtualTenantStore, 'list'>;
 }
 
 const REDACTED = '[redacted]';
+/** How long a result card's Undo button stays usable. */
+const UNDO_TTL_MS = 24 * 60 * 60 * 1000;
 const MAX_CANDIDATES = 10;
 /** Users fetched for a name before out-of-scope ones are dropped, so a scoped operator still gets a full list. */
 const SEARCH_POOL = 30;
@@ -234,7 +242,14 @@ export class ActionEngine {
    */
   async prepare(
     caller: Caller,
-    request: { actionId: string; targetIds: string[]; params: Record<string, unknown> },
+    request: {
+      actionId: string;
+      targetIds: string[];
+      params: Record<string, unknown>;
+      /** Undo: each target's own input (wins over params). */
+      targetInputs?: Record<string, Record<string, unknown>>;
+      undoOf?: PlanDoc['undoOf'];
+    },
   ): Promise<Prepared> {
     return this.audited(caller, request.actionId, request.targetIds.map((id) => ({ id, display: id })), request.params, async () => {
       const action = this.deps.registry.get(request.actionId);
@@ -252,7 +267,7 @@ export class ActionEngine {
           hint: 'Give the details on the form instead.',
         });
       }
-      if (request.targetIds.length > 1 && !action.bulk) {
+      if (request.targetIds.length > 1 && !action.bulk && !request.undoOf) {
         throw new StewardError('VALIDATION_FAILED', `"${action.title}" works on one ${kind.noun} at a time.`, {
           hint: `Run it once per ${kind.noun}.`,
         });
@@ -262,10 +277,19 @@ export class ActionEngine {
       const ctx = await this.context(caller, operator);
       const users = await this.loadTargets(ctx, kind, request.targetIds);
       const scopes = await this.assertScope(ctx, kind, operator, users);
-      const previews = await mapBounded(users, this.deps.concurrency, (u) => action.preview(ctx, u, input));
-      const now = this.deps.clock();
-      const summary = action.summarize(input, users);
       const refs = users.map((u) => kind.ref(u));
+      const targetInputs = request.targetInputs
+        ? Object.fromEntries(refs.map((r) => [r.id, this.parseInput(action, request.targetInputs?.[r.id] ?? request.params)]))
+        : undefined;
+      const inputOf = (i: number) => targetInputs?.[refs[i].id] ?? input;
+      const previews = await mapBounded(users.map((u, i) => ({ u, i })), this.deps.concurrency, ({ u, i }) => action.preview(ctx, u, inputOf(i)));
+      const now = this.deps.clock();
+      const distinct = new Set(Object.values(targetInputs ?? {}).map((v) => JSON.stringify(v)));
+      const summary = !request.undoOf
+        ? action.summarize(input, users)
+        : distinct.size > 1
+          ? `Undo: put ${refs.map((r) => r.label).join(', ')} back as they were before (each its own previous state).`
+          : `Undo: ${action.summarize(targetInputs ? inputOf(0) : input, users)}`;
       const parameters = action.describeInput?.(input) ?? [];
       const plan: PlanDoc = {
         id: this.deps.newId(),
@@ -279,6 +303,8 @@ export class ActionEngine {
         expiresAt: new Date(now.getTime() + this.deps.planTtlMs).toISOString(),
         status: 'pending',
         ...(policy.effect === 'approval' ? { approval: { reason: policy.reason, summary, parameters } } : {}),
+        ...(targetInputs ? { targetInputs } : {}),
+        ...(request.undoOf ? { undoOf: request.undoOf } : {}),
       };
       await this.deps.plans.create(plan);
       return {
@@ -327,9 +353,19 @@ export class ActionEngine {
         const kind = this.targetKindOf(action.id);
         const users = await this.loadTargets(ctx, kind, kind.named ? plan.targets.map((t) => t.id) : []);
         await this.assertScope(ctx, kind, operator, users);
-        const outcomes = await mapBounded(users, this.deps.concurrency, (u) => this.runOne(ctx, action, u, input));
+        const inputs = plan.targets.map((t) => (plan.targetInputs?.[t.id] ? this.parseInput(action, plan.targetInputs[t.id]) : input));
+        if (plan.undoOf) await this.claimUndo(caller, operator, plan.undoOf.undoId);
+        const undoable = plan.undoOf ? undefined : action.undo;
+        const runs = await mapBounded(users.map((u, i) => ({ u, i })), this.deps.concurrency, async ({ u, i }) => {
+          const captured = undoable ? await undoable.capture(ctx, u, inputs[i]).catch(() => undefined) : undefined;
+          const outcome = await this.runOne(ctx, action, u, inputs[i]);
+          const restore = undoable && captured !== undefined && outcome.outcome === 'succeeded' ? undoable.restore(captured, inputs[i], outcome) : null;
+          return { outcome, restore };
+        });
+        const outcomes = runs.map((r) => r.outcome);
         const session = await this.deps.sessions.touch(caller.tenantId, operator);
         const targets = plan.targets.map((target, i) => ({ target, outcome: outcomes[i] }));
+        const undoId = await this.offerUndo(plan, caller.correlationId, runs.map((r, i) => ({ target: plan.targets[i], restore: r.restore })));
         const failed = outcomes.filter((o) => o.outcome === 'failed').length;
         const outcome: Executed['outcome'] = failed === 0 ? 'succeeded' : failed === outcomes.length ? 'failed' : 'partial';
         const finished = this.deps.clock();
@@ -349,6 +385,7 @@ export class ActionEngine {
           parameters: redact(action, plan.input),
           outcome,
           timings: { startedAt: started.toISOString(), finishedAt: finished.toISOString(), durationMs: finished.getTime() - started.getTime() },
+          ...(plan.undoOf ? { undoOf: plan.undoOf.correlationId } : {}),
           ...(options.consent
             ? {
                 approval: {
@@ -370,9 +407,93 @@ export class ActionEngine {
           secrets: outcomes.flatMap((o) => o.secrets ?? []),
           session,
           durationMs: finished.getTime() - started.getTime(),
+          ...(undoId ? { undoId } : {}),
         } satisfies Executed;
       },
     );
+  }
+
+  /**
+   * The Undo button: previews the stored undo as a fresh plan (role, scope, session and policy checked
+   * again, like any request). The undo itself is used up only when that plan runs.
+   */
+  async prepareUndo(caller: Caller, request: { undoId: string; targetIds?: string[] }): Promise<Prepared> {
+    const stored = request.undoId ? await this.deps.plans.get(caller.tenantId, request.undoId) : null;
+    const operator = await this.operator(caller);
+    const undo = stored?.doc;
+    const echoed = request.targetIds ? new Set(request.targetIds) : undefined;
+    if (undo && echoed && undo.targets.some((t) => !echoed.has(t.id))) {
+      return this.audited(caller, undo.actionId, [], {}, () =>
+        Promise.reject(new StewardError('PLAN_MISMATCH', 'This undo does not match the result it was shown on, so nothing was changed.', { hint: 'Use the Undo button Steward sent you.' })),
+      );
+    }
+    if (!undo || undo.status !== 'undo-offered' || undo.operatorId !== operator.objectId || !undo.undoOf) {
+      const known = undo && undo.undoOf && undo.operatorId === operator.objectId;
+      const error = known
+        ? new StewardError('PLAN_USED', 'This change was already undone: an undo runs once.', { hint: 'Ask again if you want to change it back.' })
+        : new StewardError('PLAN_NOT_FOUND', 'This undo is not known: nothing was changed.', { hint: 'Ask for the change you want instead.' });
+      return this.audited(caller, undo?.actionId ?? 'unknown', [], {}, () => Promise.reject(error));
+    }
+    if (Date.parse(undo.expiresAt) <= this.deps.clock().getTime()) {
+      return this.audited(caller, undo.actionId, [], {}, () =>
+        Promise.reject(new StewardError('PLAN_EXPIRED', 'This undo has expired: nothing was changed.', { hint: 'Ask for the change you want instead.' })),
+      );
+    }
+    return this.prepare(caller, {
+      actionId: undo.actionId,
+      targetIds: undo.targets.map((t) => t.id),
+      params: undo.input,
+      targetInputs: undo.targetInputs,
+      undoOf: undo.undoOf,
+    });
+  }
+
+  /** Stores the undo of a run (targets that succeeded and can be restored); its id, or undefined. */
+  private async offerUndo(plan: PlanDoc, correlationId: string, runs: { target: PlanTarget; restore: UndoRequest | null }[]): Promise<string | undefined> {
+    const restorable = runs.filter((r): r is { target: PlanTarget; restore: UndoRequest } => r.restore !== null);
+    if (restorable.length === 0) return undefined;
+    // One undo runs one action: targets whose undo is another action (rare) are left out.
+    const actionId = restorable[0].restore.actionId;
+    // Secrets are never stored: an undo that would need one is not offered.
+    const secret = this.deps.registry.has(actionId) ? new Set(this.deps.registry.get(actionId).secretParams ?? []) : undefined;
+    if (!secret) return undefined;
+    const same = restorable.filter((r) => r.restore.actionId === actionId && Object.keys(r.restore.params).every((k) => !secret.has(k)));
+    if (same.length === 0) return undefined;
+    const now = this.deps.clock();
+    const undo: PlanDoc = {
+      id: this.deps.newId(),
+      tenantId: plan.tenantId,
+      operatorId: plan.operatorId,
+      actionId,
+      targets: same.map((r) => r.target),
+      input: same[0].restore.params,
+      targetInputs: Object.fromEntries(same.map((r) => [r.target.id, r.restore.params])),
+      correlationId: plan.correlationId,
+      createdAt: now.toISOString(),
+      expiresAt: new Date(now.getTime() + UNDO_TTL_MS).toISOString(),
+      status: 'undo-offered',
+      undoOf: { planId: plan.id, correlationId, undoId: '' },
+    };
+    undo.undoOf = { planId: plan.id, correlationId, undoId: undo.id };
+    try {
+      await this.deps.plans.create(undo);
+      return undo.id;
+    } catch (e) {
+      this.deps.logger.warn({ err: errorText(e) }, 'undo could not be stored');
+      return undefined;
+    }
+  }
+
+  /** Uses up an offered undo (at most once), just before its plan runs. */
+  private async claimUndo(caller: Caller, operator: Operator, undoId: string): Promise<void> {
+    const stored = await this.deps.plans.get(caller.tenantId, undoId);
+    const claimed =
+      stored && stored.doc.status === 'undo-offered' && stored.doc.operatorId === operator.objectId
+        ? await this.deps.plans.replace({ ...stored.doc, status: 'done' }, stored.etag)
+        : null;
+    if (!claimed) {
+      throw new StewardError('PLAN_USED', 'This change was already undone: an undo runs once.', { hint: 'Ask again if you want to change it back.' });
+    }
   }
 
   /** Cancels a pending plan so its Confirm button can no longer run it. */
@@ -621,6 +742,8 @@ export class ActionEngine {
       randomBytes: this.deps.randomBytes,
       logger: this.deps.logger.child({ correlationId: caller.correlationId }),
       annotations: this.deps.annotations,
+      ...(this.deps.mailSender ? { mailSender: this.deps.mailSender } : {}),
+      ...(this.deps.virtualTenants ? { virtualTenants: this.deps.virtualTenants } : {}),
     };
   }
 

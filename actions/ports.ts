@@ -35,6 +35,8 @@ export interface VirtualTenantStore {
   list(tenantId: string): Promise<VirtualTenant[]>;
   /** Creates; false when one with the same id exists. */
   create(doc: VirtualTenant): Promise<boolean>;
+  /** Replaces an existing document (licence pools). */
+  replace(doc: VirtualTenant): Promise<void>;
   /** True when a document was deleted. */
   delete(tenantId: string, id: string): Promise<boolean>;
 }
@@ -129,9 +131,14 @@ export interface PlanDoc {
   createdAt: string;
   expiresAt: string;
   /** awaiting-approval: held for an approval request; only that request's approval can run it. */
-  status: 'pending' | 'awaiting-approval' | 'running' | 'done' | 'cancelled';
+  /** undo-offered: an undo kept for a run's Undo button; it is previewed as a fresh plan before it runs. */
+  status: 'pending' | 'awaiting-approval' | 'running' | 'done' | 'cancelled' | 'undo-offered';
   /** Set when the tenant's policy requires an approval before this plan runs (see actions/governance/). */
   approval?: PlanApproval;
+  /** Per-target input (undo: each target goes back to its own prior state); wins over `input`. */
+  targetInputs?: Record<string, Record<string, unknown>>;
+  /** An undo: the run it reverses (its plan and correlation id) and the offered undo it came from. */
+  undoOf?: { planId: string; correlationId: string; undoId: string };
 }
 
 /** Why a plan needs approval, what the approver will be shown, and (once requested) the request id. */
@@ -165,6 +172,8 @@ export interface AuditEntry {
   error?: { code: string; message: string };
   timings?: { startedAt: string; finishedAt: string; durationMs: number };
   entry: 'chat' | 'card' | 'system' | 'approval';
+  /** On the run of an Undo: the correlation id of the run it reversed. */
+  undoOf?: string;
   /** Approval facts: on a request or decision entry, and on the run of an approved plan (the consent). */
   approval?: {
     requestId: string;

@@ -42,6 +42,7 @@ import { LOG_REDACTION } from './log-redaction';
 import { CosmosCredentialStore } from '../store/credential.repository';
 import { CosmosAnnotationStore } from '../store/annotations.repository';
 import { UserSummaryService } from '../actions/users/user-summary.service';
+import { DirectorySearchService } from '../actions/search/directory-search.service';
 import { COMMANDS } from '../dialogs/commands';
 import { startSandbox, type SandboxHandle } from '../sandbox/sandbox.server';
 import { DEMO_IDENTITIES } from '../sandbox/seed/demo-identities.constants';
@@ -246,13 +247,14 @@ export async function startSteward(config: Config, options: StewardOptions = {})
       logger,
       defaultExpiryHours: config.APPROVAL_EXPIRY_HOURS,
     });
+    const scope = new VirtualTenantScope({ store: stores.virtualTenants, connector });
     const engine = new ActionEngine({
       policy: policies,
       registry,
       operators: new OperatorResolver({ operators: stores.operators, connector, bootstrapAdmins: config.stewardAdmins, clock }),
       sessions,
       connector,
-      scope: new VirtualTenantScope({ store: stores.virtualTenants, connector }),
+      scope,
       permissions,
       plans: stores.plans,
       audit: stores.audit,
@@ -263,6 +265,8 @@ export async function startSteward(config: Config, options: StewardOptions = {})
       planTtlMs: 15 * 60_000,
       concurrency: 4,
       annotations: stores.annotations,
+      ...(config.mailSender ? { mailSender: config.mailSender } : {}),
+      virtualTenants: stores.virtualTenants,
     });
     // Audit reading and the CSV export link (signed; the link base is known once the bot listens).
     const auditQuery = new AuditQueryService({
@@ -321,6 +325,7 @@ export async function startSteward(config: Config, options: StewardOptions = {})
         connector,
         annotations: stores.annotations,
       }),
+      directorySearch: new DirectorySearchService({ engine, connector, scope }),
       governance,
       recognize: (text) => recognizer.recognize(text),
       clock,

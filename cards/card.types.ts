@@ -49,6 +49,11 @@ export interface FormField {
   /** number: accepted range. */
   min?: number;
   max?: number;
+  /**
+   * choice: a dynamic typeahead picker. The client asks the bot for choices with an `application/search`
+   * invoke naming this dataset ("users", "groups", "skus"); `choices` then only holds the current value(s).
+   */
+  dataset?: string;
 }
 
 export interface FormCardModel {
@@ -120,6 +125,8 @@ export interface ResultCardModel {
   secrets?: { label: string; value: string }[];
   correlationId: string;
   footer?: SessionFooterModel;
+  /** The Undo button's payload (verb 'undo'), when the run can be undone. */
+  undo?: CardActionData;
 }
 
 export interface ChoiceCardModel {

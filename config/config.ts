@@ -52,6 +52,8 @@ export const configSchema = z
     AUDIT_LINK_MINUTES: z.coerce.number().positive().max(24 * 60).default(15),
     /** How long "turn on management session" waits for the tenant check before answering "turning on…". */
     SESSION_ENABLE_ANSWER_MS: z.coerce.number().int().min(0).default(2000),
+    /** Mailbox (UPN) that sends temporary passwords by mail (Graph sendMail); sandbox default helpdesk@contoso.com. */
+    MAIL_SENDER: z.string().email().optional(),
     /** 32 random bytes, base64: encrypts stored tenant credentials (AES-256-GCM). */
     STEWARD_ENCRYPTION_KEY: optionalString.refine(
       (v) => v === undefined || Buffer.from(v, 'base64').length === 32,
@@ -82,6 +84,8 @@ export interface Config extends RawConfig {
   /** True when no Cosmos account is configured: the bot starts the embedded Cosmos DB. */
   embeddedCosmos: boolean;
   stewardAdmins: string[];
+  /** The mailbox temporary passwords are sent from; undefined: sending by mail is not available. */
+  mailSender?: string;
 }
 
 export class ConfigError extends Error {
@@ -103,6 +107,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     ...raw,
     sandbox: !raw.TENANT_ID,
     embeddedCosmos: !raw.COSMOS_ENDPOINT,
+    mailSender: raw.MAIL_SENDER ?? (raw.TENANT_ID ? undefined : 'helpdesk@contoso.com'),
     stewardAdmins: (raw.STEWARD_ADMINS ?? '')
       .split(/[,;\s]+/)
       .map((s) => s.trim().toLowerCase())

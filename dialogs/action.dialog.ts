@@ -33,6 +33,20 @@ const TARGET_INTROS: Readonly<Record<string, string>> = {
   group: 'Type the group\'s display name, mail address or object id.',
 };
 
+/** Target kinds whose "Which …?" field is a typeahead picker, and the dataset it searches. */
+const TARGET_DATASETS: Readonly<Record<string, string>> = { user: 'users', group: 'groups' };
+
+/**
+ * The "Which …?" field: for users and groups a typeahead picker (Data.Query, answered inside the
+ * operator's scope) that posts a UPN or group id; other kinds keep a text box. Either way the answer is
+ * resolved by the engine like a typed name.
+ */
+function targetField(kind: string, label: string, example: string, error: string | undefined): FormField {
+  const dataset = TARGET_DATASETS[kind];
+  if (!dataset) return { id: TARGET_FIELD, label, kind: 'text', required: true, placeholder: example, error };
+  return { id: TARGET_FIELD, label, kind: 'choice', required: true, dataset, choices: [], placeholder: `Type to search, e.g. ${example}`, error };
+}
+
 function capitalize(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
@@ -80,7 +94,7 @@ export class ActionDialog extends ComponentDialog {
             actionId: action.id,
             title: action.title,
             intro: `Which ${kind.noun}? ${TARGET_INTROS[kind.noun] ?? 'Type its name.'}`,
-            fields: [{ id: TARGET_FIELD, label: capitalize(kind.noun), kind: 'text', required: true, placeholder: kind.example, error: state.errors?.[TARGET_FIELD] }],
+            fields: [targetField(kind.kind, capitalize(kind.noun), kind.example, state.errors?.[TARGET_FIELD])],
             data: { steward: { verb: 'form', actionId: action.id } },
             footer: await this.footer(info),
           }),

@@ -1,5 +1,6 @@
 import type { ActionEngine, Caller } from '../actions/engine';
 import type { UserSummaryService } from '../actions/users/user-summary.service';
+import type { DirectorySearchService } from '../actions/search/directory-search.service';
 import type { ApprovalPolicyService } from '../actions/governance/approval-policy.service';
 import type { ApprovalsService } from '../actions/governance/approvals.service';
 import type { ApprovalPresenter } from './approval.presenter';
@@ -43,6 +44,8 @@ export interface DialogServices {
   approvalCards: ApprovalPresenter;
   /** `show jane@contoso.com`: the read-only user summary (Entra properties, tags, portal attributes). */
   userSummary: UserSummaryService;
+  /** Typeahead pickers of form cards (`application/search` invokes), inside the operator's scope. */
+  directorySearch?: DirectorySearchService;
   recognize(text: string): RecognitionLike;
   clock: () => Date;
   logger: Logger;

@@ -50,5 +50,8 @@ export function resultModel(
     secrets: options.personal && executed.secrets.length > 0 ? executed.secrets : undefined,
     correlationId: options.correlationId,
     footer: footerFrom(executed.session, options.now),
+    ...(executed.undoId
+      ? { undo: { steward: { verb: 'undo', planId: executed.undoId, actionId: executed.action.id, targets: executed.plan.targets.map((t) => t.id) } } }
+      : {}),
   };
 }

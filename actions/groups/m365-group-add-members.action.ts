@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { refHelp } from '../input-refs';
 import { defineAction } from '../define-action';
 import { assertActive, assertFamily, groupNames, previewMembership, runMembership, upnList } from './group-action.helpers';
+import { membershipUndo } from '../undo.helpers';
 
 /** Adds users to Microsoft 365 groups as members, or as owners ("as owner"). */
 export const m365GroupAddMembersAction = defineAction({
@@ -22,9 +24,10 @@ export const m365GroupAddMembersAction = defineAction({
   textTargets: { kinds: ['email', 'name'], after: ['to', 'into', 'in', 'of'], strict: true },
   target: 'group',
   input: z.object({
-    members: z.array(z.string().email()).min(1).describe('User principal names, one per line'),
+    members: z.array(z.string().email()).min(1).describe(refHelp('user', 'User principal names, one per line')),
     asOwner: z.boolean().default(false).describe('Add them as owners instead of members'),
   }),
+  undo: membershipUndo('add', 'm365-group.remove-members'),
   permission: 'management',
   bulk: true,
   destructive: false,

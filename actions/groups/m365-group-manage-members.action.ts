@@ -45,6 +45,27 @@ export const m365GroupManageMembersAction = defineAction({
       label: `${l.mode === 'add' ? 'Add' : 'Remove'} ${l.relation}`,
       value: upnList(input[l.key] ?? []).join(', '),
     })),
+  // Undo: the same action with each list inverted, holding only the users that actually changed.
+  undo: {
+    async capture(ctx, group, input) {
+      const changed: Record<string, string[]> = {};
+      for (const l of LISTS) {
+        if ((input[l.key]?.length ?? 0) === 0) continue;
+        changed[l.key] = (await planMembership(ctx, group, input[l.key] ?? [], l.relation, l.mode)).change.map((u) => u.userPrincipalName);
+      }
+      return changed;
+    },
+    restore(captured) {
+      const changed = captured as Record<string, string[] | undefined>;
+      const inverse = { addMembers: 'removeMembers', removeMembers: 'addMembers', addOwners: 'removeOwners', removeOwners: 'addOwners' } as const;
+      const params: Record<string, string[]> = {};
+      for (const l of LISTS) {
+        const users = changed[l.key] ?? [];
+        if (users.length > 0) params[inverse[l.key]] = users;
+      }
+      return Object.keys(params).length === 0 ? null : { actionId: 'm365-group.manage-members', params };
+    },
+  },
   async preview(ctx, group, input) {
     assertFamily(group, 'm365');
     assertActive(group);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineAction } from '../define-action';
 import { assertActive, assertFamily, groupNames, previewMembership, runMembership, upnList } from './group-action.helpers';
+import { membershipUndo } from '../undo.helpers';
 
 /** Takes users out of a Microsoft 365 group (its mailbox, site and team go with the membership). */
 export const m365GroupRemoveMembersAction = defineAction({
@@ -21,6 +22,7 @@ export const m365GroupRemoveMembersAction = defineAction({
   input: z.object({
     members: z.array(z.string().email()).min(1).describe('User principal names, one per line'),
   }),
+  undo: membershipUndo('remove', 'm365-group.add-members'),
   permission: 'management',
   bulk: false,
   destructive: false,

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { refHelp } from '../input-refs';
 import { defineAction } from '../define-action';
 import { assertActive, assertFamily, assertNotSynced, groupNames, previewMembership, runMembership, upnList } from './group-action.helpers';
+import { membershipUndo } from '../undo.helpers';
 
 /** Security-group membership is how access is granted; members are users inside the operator's scope. */
 export const securityGroupAddMembersAction = defineAction({
@@ -20,8 +22,9 @@ export const securityGroupAddMembersAction = defineAction({
   textTargets: { kinds: ['email'], after: ['to', 'into', 'in', 'of'], strict: true },
   target: 'group',
   input: z.object({
-    members: z.array(z.string().email()).min(1).describe('User principal names, one per line'),
+    members: z.array(z.string().email()).min(1).describe(refHelp('user', 'User principal names, one per line')),
   }),
+  undo: membershipUndo('add', 'security-group.remove-members'),
   permission: 'management',
   bulk: false,
   destructive: false,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineAction } from '../define-action';
 import { assertActive, assertFamily, assertNotSynced, groupNames, previewMembership, runMembership, upnList } from './group-action.helpers';
+import { membershipUndo } from '../undo.helpers';
 
 /** Taking users out of a security group withdraws the access it grants. */
 export const securityGroupRemoveMembersAction = defineAction({
@@ -21,6 +22,7 @@ export const securityGroupRemoveMembersAction = defineAction({
   input: z.object({
     members: z.array(z.string().email()).min(1).describe('User principal names, one per line'),
   }),
+  undo: membershipUndo('remove', 'security-group.add-members'),
   permission: 'management',
   bulk: false,
   destructive: false,

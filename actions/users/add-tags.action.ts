@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineAction } from '../define-action';
 import { names } from './reset-mfa.action';
 import { hasTag, previewTags, runTags, TAG_BEFORE_WORD, TAG_LIST, tagListSchema, tagWords, uniqueTags } from './user-annotations.helpers';
+import { tagsUndo } from '../undo.helpers';
 
 /** Adds tags (Steward's own labels, e.g. a pilot cohort) to users; existing tags stay. Never written to Entra. */
 const addTags = (add: readonly string[]) => (tags: string[]) => uniqueTags([...tags, ...add.filter((t) => !hasTag(tags, t))]);
@@ -31,6 +32,7 @@ export const addTagsAction = defineAction({
   input: z.object({
     tags: tagListSchema.min(1, 'Name at least one tag.').describe('The tags to add, one per line.'),
   }),
+  undo: tagsUndo,
   permission: 'helpdesk',
   bulk: true,
   destructive: false,

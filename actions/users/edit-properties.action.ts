@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { refHelp } from '../input-refs';
 import { defineAction, type ActionContext, type ChangeLine } from '../define-action';
 import type { DirectoryUser } from '../directory.types';
 import { StewardError } from '../errors';
@@ -56,7 +57,7 @@ const KEYS = Object.keys(PROPERTIES) as PropertyKey[];
 
 const input = z.object({
   ...PROPERTIES,
-  manager: z.string().trim().email('Type the manager\'s user principal name, e.g. jane@contoso.com.').optional().describe('New manager (user principal name).'),
+  manager: z.string().trim().email('Type the manager\'s user principal name, e.g. jane@contoso.com.').optional().describe(refHelp('user', 'New manager (user principal name).')),
   removeManager: z.boolean().default(false).describe('Clear the manager.'),
 });
 type Input = z.infer<typeof input>;
@@ -176,6 +177,29 @@ export const editPropertiesAction = defineAction({
     ...(value.manager ? [{ label: 'Manager', value: value.manager }] : []),
     ...(value.removeManager ? [{ label: 'Manager', value: 'Clear' }] : []),
   ],
+  // Undo: the previous values of the properties this run set, and the previous manager. A property that
+  // was empty before cannot be emptied again through this form, so such a run offers no undo.
+  undo: {
+    capture: (ctx, user) => readCurrent(ctx, user),
+    restore(captured, value) {
+      const { props, manager } = captured as { props: Current; manager: ManagerRef | null };
+      const params: Record<string, unknown> = {};
+      for (const key of KEYS) {
+        const next = value[key];
+        if (next === undefined || same(key, props[key], next)) continue;
+        const before = key === 'employeeHireDate' && typeof props[key] === 'string' ? (props[key] as string).slice(0, 10) : props[key];
+        if (before === null || before === undefined || before === '') return null;
+        params[key] = before;
+      }
+      const sameManager = !!value.manager && manager?.userPrincipalName?.toLowerCase() === value.manager.toLowerCase();
+      if ((value.manager && !sameManager) || (value.removeManager && manager)) {
+        if (manager && !manager.userPrincipalName) return null;
+        if (manager?.userPrincipalName) params.manager = manager.userPrincipalName;
+        else params.removeManager = true;
+      }
+      return Object.keys(params).length === 0 ? null : { actionId: 'user.edit-properties', params };
+    },
+  },
   async preview(ctx, user, value) {
     const { changes } = await plan(ctx, user, value);
     return changes.length === 0 ? { changes, noop: 'The user already has these values.' } : { changes };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineAction } from '../define-action';
 import { names } from './reset-mfa.action';
 import { previewTags, runTags } from './user-annotations.helpers';
+import { tagsUndo } from '../undo.helpers';
 
 /** Removes every Steward tag of users (e.g. at the end of a pilot). */
 const flush = () => [] as string[];
@@ -23,6 +24,7 @@ export const flushTagsAction = defineAction({
   ],
   target: 'user',
   input: z.object({}),
+  undo: tagsUndo,
   permission: 'helpdesk',
   bulk: true,
   destructive: false,

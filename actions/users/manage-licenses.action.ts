@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { refHelp } from '../input-refs';
 import { defineAction, type ActionContext } from '../define-action';
 import type { DirectoryUser } from '../directory.types';
 import { StewardError } from '../errors';
 import { names } from './reset-mfa.action';
+import { assertLicencePoolRoom } from './licence-pool.check';
 import {
   freeUnits,
   licenceList,
@@ -17,8 +19,8 @@ import {
 const SKU = /\b((?:Microsoft 365|Office 365|M365|O365|EMS|SPE)?\s?[EFAGP]\d\b|Business (?:Basic|Standard|Premium)|Visio(?: Plan \d)?|Project(?: Plan \d)?|Power BI Pro|Copilot)/i;
 
 const input = z.object({
-  addSkus: z.array(z.string()).default([]).describe('Licences to assign: product names or part numbers ("Microsoft 365 E5", "E5", "SPE_E5").'),
-  removeSkus: z.array(z.string()).default([]).describe('Licences to unassign.'),
+  addSkus: z.array(z.string()).default([]).describe(refHelp('sku', 'Licences to assign: product names or part numbers ("Microsoft 365 E5", "E5", "SPE_E5").')),
+  removeSkus: z.array(z.string()).default([]).describe(refHelp('sku', 'Licences to unassign.')),
   usageLocation: z
     .string()
     .regex(/^[A-Za-z]{2}$/, 'Two letters (ISO 3166-1), e.g. US')
@@ -69,6 +71,7 @@ async function planFor(ctx: ActionContext, user: DirectoryUser, input: Input): P
         details: { sku: s.skuPartNumber },
       });
     }
+    await assertLicencePoolRoom(ctx, user, s);
   }
   let setUsageLocation: string | undefined;
   if (add.length > 0 && !state.usageLocation) {
@@ -135,6 +138,20 @@ export const manageLicensesAction = defineAction({
     const changes = [{ label: 'Licences', before: licenceList(plan.state.assignedLicenses.map((l) => l.skuId), plan.skus), after: licenceList(resulting(plan), plan.skus) }];
     if (plan.setUsageLocation) changes.unshift({ label: 'Usage location', before: 'None', after: plan.setUsageLocation });
     return { changes, warnings: plan.warnings };
+  },
+  // Undo: the licences the user held, exactly: added ones are removed, removed ones assigned again. Offered
+  // only when that is exact: no removed licence had plans turned off, and no usage location was set.
+  undo: {
+    capture: async (ctx, user) => ({ assignedLicenses: (await licenceState(ctx, user.id)).assignedLicenses }),
+    restore(captured, _input, outcome) {
+      const before = (captured as { assignedLicenses: { skuId: string; disabledPlans?: string[] }[] }).assignedLicenses;
+      const audit = outcome.audit as { added?: string[]; removed?: string[]; usageLocation?: string | null } | undefined;
+      if (!audit?.added || !audit.removed || audit.usageLocation) return null;
+      const removed = audit.removed;
+      const restorable = removed.every((id) => (before.find((l) => l.skuId === id)?.disabledPlans ?? []).length === 0);
+      if (!restorable) return null;
+      return { actionId: 'user.manage-licenses', params: { addSkus: removed, removeSkus: audit.added } };
+    },
   },
   async run(ctx, user, input) {
     const plan = await planFor(ctx, user, input);

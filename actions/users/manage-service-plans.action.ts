@@ -84,6 +84,15 @@ export const manageServicePlansAction = defineAction({
   ],
   target: 'user',
   input,
+  // Undo: the licence's disabled plans exactly as they were (every plan on, then the old ones off again).
+  undo: {
+    capture: async () => ({}),
+    restore(_captured, _input, outcome) {
+      const audit = outcome.audit as { skuId?: string; disabledPlans?: { before: string[] } } | undefined;
+      if (!audit?.skuId || !audit.disabledPlans) return null;
+      return { actionId: 'user.manage-service-plans', params: { sku: audit.skuId, enablePlans: [], disablePlans: audit.disabledPlans.before, allPlans: 'enableAll' } };
+    },
+  },
   check(input): Record<string, string> {
     return input.enablePlans.length + input.disablePlans.length === 0 && !input.allPlans
       ? { disablePlans: 'Name at least one plan to enable or disable, or choose all plans.' }

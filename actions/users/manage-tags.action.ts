@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineAction } from '../define-action';
 import { names } from './reset-mfa.action';
 import { hasTag, previewTags, runTags, TAG_LIST, tagListSchema, tagWords, uniqueTags } from './user-annotations.helpers';
+import { tagsUndo } from '../undo.helpers';
 
 interface ManageTagsInput {
   tags?: string[];
@@ -48,6 +49,7 @@ export const manageTagsAction = defineAction({
     }
     return {};
   },
+  undo: tagsUndo,
   permission: 'helpdesk',
   bulk: true,
   destructive: false,

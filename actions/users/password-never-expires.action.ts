@@ -76,6 +76,11 @@ export const passwordNeverExpiresAction = defineAction({
       ? `Let the password of ${names(targets)} never expire.`
       : `Make the password of ${names(targets)} expire under the tenant policy again.`,
   describeInput: (input) => [{ label: 'Password never expires', value: input.neverExpires ? 'Yes' : 'No' }],
+  // Undo: the same action with the setting the user had (other passwordPolicies flags are kept by both runs).
+  undo: {
+    capture: async (ctx, user) => ({ neverExpires: (await readPolicies(ctx, user)).policies.includes(NEVER) }),
+    restore: (captured) => ({ actionId: 'user.password-never-expires', params: captured as { neverExpires: boolean } }),
+  },
   async preview(ctx, user, input) {
     const state = await readPolicies(ctx, user);
     const before = state.policies.includes(NEVER);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineAction } from '../define-action';
 import { names } from './reset-mfa.action';
 import { hasTag, previewTags, runTags, TAG_BEFORE_WORD, TAG_LIST, tagListSchema, tagWords } from './user-annotations.helpers';
+import { tagsUndo } from '../undo.helpers';
 
 /** Removes the named Steward tags from users; other tags stay. */
 const removeTags = (remove: readonly string[]) => (tags: string[]) => tags.filter((t) => !hasTag(remove, t));
@@ -34,6 +35,7 @@ export const removeTagsAction = defineAction({
   input: z.object({
     tags: tagListSchema.min(1, 'Name at least one tag.').describe('The tags to remove, one per line.'),
   }),
+  undo: tagsUndo,
   permission: 'helpdesk',
   bulk: true,
   destructive: false,

@@ -77,6 +77,17 @@ export const renameUserAction = defineAction({
   summarize: (input, targets) =>
     `Rename ${names(targets)}${input.userPrincipalName ? ` (new sign-in name ${input.userPrincipalName})` : ''}.`,
   describeInput: (input) => NAME_FIELDS.filter((k) => input[k]).map((k) => ({ label: LABELS[k], value: input[k] as string })),
+  // Undo: rename back to the names the user had (only the names this run set). A name that was empty
+  // before cannot be set back to empty by a rename, so such a run offers no undo.
+  undo: {
+    capture: (ctx, user) => currentNames(ctx, user),
+    restore(captured, input) {
+      const before = captured as Names;
+      const keys = NAME_FIELDS.filter((k) => input[k] !== undefined && input[k] !== '' && input[k] !== before[k]);
+      if (keys.length === 0 || keys.some((k) => typeof before[k] !== 'string' || before[k] === '')) return null;
+      return { actionId: 'user.rename', params: Object.fromEntries(keys.map((k) => [k, before[k]])) };
+    },
+  },
   async preview(ctx, user, input) {
     const { changes } = diff(await currentNames(ctx, user), input);
     if (changes.length === 0) return { changes, noop: 'The user already has these names.' };

@@ -13,6 +13,7 @@ export const revokeSessionsAction = defineAction({
     'kill all active sessions of a user',
     'force sign out everywhere',
     'invalidate refresh tokens',
+    'invalidate all tokens of a user',
     'log the user out of all devices',
   ],
   target: 'user',

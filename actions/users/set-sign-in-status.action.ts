@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineAction } from '../define-action';
 import { names } from './reset-mfa.action';
+import { signInUndo } from '../undo.helpers';
 
 const state = (enabled: boolean | null | undefined) => (enabled === false ? 'Blocked' : 'Allowed');
 
@@ -15,6 +16,7 @@ export const setSignInStatusAction = defineAction({
     'disable the account of a user',
     'unblock jane@contoso.com',
     'allow sign-in again',
+    'allow a user to sign in again',
     'enable the user account',
     'stop a user from logging in',
     'lock out a user',
@@ -35,6 +37,7 @@ export const setSignInStatusAction = defineAction({
     blocked: z.boolean().describe('On: block sign-in. Off: allow sign-in.'),
     revokeSessions: z.boolean().default(true).describe('When blocking, also sign the user out everywhere.'),
   }),
+  undo: signInUndo,
   permission: 'helpdesk',
   bulk: true,
   destructive: false,

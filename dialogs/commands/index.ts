@@ -8,6 +8,7 @@ import { VIRTUAL_TENANT_COMMANDS, VIRTUAL_TENANT_HELP_LINES, virtualTenantVerbs 
 import { sessionOffCommand, sessionOnCommand, sessionStatusCommand, sessionVerbs } from './session.command';
 import { MANAGEMENT_SETTINGS_COMMANDS, SETTINGS_HELP_LINES, managementSettingsVerbs } from './management-settings.command';
 import { USER_SUMMARY_HELP_LINES, userSummaryCommand } from './user-summary.command';
+import { undoVerbs } from './undo.command';
 
 /** Help's list of commands, in the order shown. Each command module adds its lines here. */
 const HELP_LINES: HelpLine[] = [
@@ -41,4 +42,4 @@ export const COMMANDS: readonly CommandDefinition[] = [
 ];
 
 /** Card button verbs handled outside the action dialog. */
-export const CARD_VERBS: readonly CardVerbDefinition[] = [...sessionVerbs, ...managementSettingsVerbs, ...auditVerbs, ...approvalVerbs, ...permissionSetVerbs, ...virtualTenantVerbs];
+export const CARD_VERBS: readonly CardVerbDefinition[] = [...sessionVerbs, ...managementSettingsVerbs, ...auditVerbs, ...approvalVerbs, ...permissionSetVerbs, ...virtualTenantVerbs, ...undoVerbs];
