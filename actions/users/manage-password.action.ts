@@ -19,7 +19,15 @@ export const managePasswordAction = defineAction({
     'a user needs a new password',
     'cannot log in and needs a fresh password',
   ],
-  paramRules: [{ name: 'generateRandom', when: [{ pattern: /\b(random|temporary|generate|new)\b/i, value: true }] }],
+  paramRules: [
+    {
+      name: 'generateRandom',
+      when: [
+        { pattern: /\b(i(?:'ll| will)? choose|my own|own password|specific password|custom password|password i (?:choose|pick|give))\b/i, value: false },
+        { pattern: /\b(random|temporary|generate|new)\b/i, value: true },
+      ],
+    },
+  ],
   target: 'user',
   input: z.object({
     generateRandom: z.boolean().default(true).describe('Generate a strong temporary password and show it only to you, once.'),

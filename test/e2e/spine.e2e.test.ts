@@ -214,6 +214,35 @@ describe('refusals leave the tenant unchanged', () => {
     expect(writesSince(mark)).toEqual([]);
   });
 
+  it.each([
+    ['revoke sessions for', 'user.revoke-sessions'],
+    ['block', 'user.set-sign-in-status'],
+    ['reset the password of', 'user.manage-password'],
+  ])('"%s" an unknown user: a clear card, nothing changed', async (phrase) => {
+    const chat = t.chat({ objectId: admin.id });
+    const mark = logMark();
+    const card = lastCard(await chat.say(`${phrase} ghost.user@contoso.com`));
+    expect(cardText(card)).toMatch(/No user matches "ghost\.user@contoso\.com"/);
+    expect(writesSince(mark)).toEqual([]);
+  });
+
+  it('a chosen password that breaks the complexity rule is refused on the form, nothing changed', async () => {
+    const chat = t.chat({ objectId: helpdesk.id });
+    const user = someUser('grady');
+    const before = t.steward.sandbox!.tenant.getUser(user.id)?.password;
+    const form = lastCard(await chat.say(`reset the password of ${user.upn} with a password I choose`));
+    expect(cardText(form)).toMatch(/Type a password/);
+    const mark = logMark();
+    const again = lastCard(await chat.click(buttonData(form, /^(Continue|Next|Submit|OK)/i), { password: 'short' }));
+    expect(cardText(again)).toMatch(/must be 8 to 256 characters/);
+    expect(writesSince(mark)).toEqual([]);
+    expect(t.steward.sandbox!.tenant.getUser(user.id)?.password).toBe(before);
+    const confirm = lastCard(await chat.click(buttonData(again, /^(Continue|Next|Submit|OK)/i), { password: 'Str0ng!Passw0rd#2026' }));
+    expect(cardText(confirm)).toMatch(/The one you typed/);
+    expect(cardText(confirm)).not.toContain('Str0ng!Passw0rd#2026');
+    await chat.say('cancel');
+  });
+
   it('a stranger who is not an operator is refused', async () => {
     const chat = t.chat({ objectId: someUser('lynne').id });
     const card = lastCard(await chat.say('reset MFA for jane@contoso.com'));
