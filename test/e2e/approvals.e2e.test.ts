@@ -37,11 +37,6 @@ function mark(): number {
   return t.steward.sandbox!.requestLog.length;
 }
 
-/** Requests the sandbox saw since the mark that changed something (anything but GET and token calls). */
-function writesSince(at: number): string[] {
-  return t.steward.sandbox!.requestLog.slice(at).filter((r) => r.method !== 'GET' && !r.path.includes('/oauth2/')).map((r) => `${r.method} ${r.path}`);
-}
-
 async function methodsOf(upn: string): Promise<string[]> {
   const res = await t.graph('GET', `/v1.0/users/${upn}/authentication/methods`);
   expect(res.status).toBe(200);
@@ -129,7 +124,7 @@ describe('policy: forbidden', () => {
     expect(cardText(refused)).toMatch(/POLICY_FORBIDDEN/);
     expect(cardText(refused)).toMatch(/does not allow you to run "Block or unblock sign-in" \(rule "Helpdesk · Block or unblock sign-in → forbidden"\)/);
 
-    expect(writesSince(at)).toEqual([]);
+    expect(t.writesSince(at)).toEqual([]);
     expect(await accountEnabled(user.upn)).toBe(true);
     const refusals = await auditRows((r) => r.kind === 'refusal' && r.error?.code === 'POLICY_FORBIDDEN');
     expect(refusals.length).toBeGreaterThanOrEqual(2);
@@ -167,7 +162,7 @@ describe('approval flow', () => {
     expect(cardText(requested)).toMatch(/Approval requested: Reset MFA/);
     expect(cardText(requested)).toMatch(/Sent to 1 approver/);
     expect(cardText(requested)).toMatch(/Management (ON|OFF)/);
-    expect(writesSince(at)).toEqual([]);
+    expect(t.writesSince(at)).toEqual([]);
     const request = await latestRequest(helpdesk.id);
     expect(request).toMatchObject({ status: 'pending', actionId: 'user.reset-mfa', requester: { id: helpdesk.id }, justification: 'Ticket 4711: Lynne lost her phone.' });
 
@@ -192,7 +187,7 @@ describe('approval flow', () => {
 
     // The tenant changed, through the sandbox, as the requester's plan said.
     expect(await methodsOf(user.upn)).toEqual(['#microsoft.graph.passwordAuthenticationMethod']);
-    expect(writesSince(at).some((w) => w.includes(user.id) || w.includes(user.upn))).toBe(true);
+    expect(t.writesSince(at).some((w) => w.includes(user.id) || w.includes(user.upn))).toBe(true);
     expect(await requestDoc(request.id)).toMatchObject({ status: 'executed', decision: { verdict: 'approved', by: { id: admin.id } }, result: { outcome: 'succeeded' } });
 
     // Both are told the result, proactively; the posted approval card is updated in place.
@@ -225,13 +220,13 @@ describe('approval flow', () => {
     expect(cardText(replay)).toMatch(/already approved/);
     expect(cardText(replay)).toMatch(/APPROVAL_DECIDED/);
     await t.steward.approvals.drain();
-    expect(writesSince(replayMark)).toEqual([]);
+    expect(t.writesSince(replayMark)).toEqual([]);
     expect((await auditRows((r) => r.approval?.requestId === request.id && r.approval.event === 'ran')).length).toBe(1);
 
     // The old card's button can never run the plan directly either.
     const direct = await helpdeskChat.click({ ...buttonData(confirm, 'Request approval'), steward: { ...buttonData(confirm, 'Request approval').steward, verb: 'confirm' } });
     expect(repliesText(direct)).toMatch(/already used|waiting for approval/);
-    expect(writesSince(replayMark)).toEqual([]);
+    expect(t.writesSince(replayMark)).toEqual([]);
 
     // "my requests" shows it done.
     expect(cardText(lastCard(await helpdeskChat.say('my requests')))).toMatch(/Reset MFA: done/);
@@ -262,7 +257,7 @@ describe('approval flow', () => {
       expect(cardText(own)).toMatch(/APPROVAL_SELF/);
       expect(cardText(own)).not.toMatch(/\bApprove\b/);
       await t.steward.approvals.drain();
-      expect(writesSince(at)).toEqual([]);
+      expect(t.writesSince(at)).toEqual([]);
       expect((await requestDoc(request.id)).status).toBe('pending');
       expect(await auditRows((r) => r.approval?.requestId === request.id && r.error?.code === 'APPROVAL_SELF')).toHaveLength(1);
     } finally {
@@ -293,14 +288,14 @@ describe('approval flow', () => {
     expect(cardText(afterReject)).not.toContain(user.upn);
     await t.steward.approvals.drain();
 
-    expect(writesSince(at)).toEqual([]);
+    expect(t.writesSince(at)).toEqual([]);
     expect(await methodsOf(user.upn)).toEqual(before);
     expect(await requestDoc(request.id)).toMatchObject({ status: 'rejected', decision: { verdict: 'rejected', by: { id: admin.id } } });
     await t.connector.waitFor(() => t.connector.cards('a:helpdesk-personal-chat', 'POST').find((c) => /Alex Admin rejected your request/.test(cardText(c.card))));
     // Approving after the rejection is answered with the current state.
     const late = invokeCard(await adminChat.invoke('approval.decide', data));
     expect(cardText(late)).toMatch(/already rejected/);
-    expect(writesSince(at)).toEqual([]);
+    expect(t.writesSince(at)).toEqual([]);
     expect(cardText(lastCard(await helpdeskChat.say('my requests')))).toMatch(/Rejected: Reset MFA/);
   });
 
@@ -316,7 +311,7 @@ describe('approval flow', () => {
     expect(cardText(card)).toMatch(/APPROVAL_EXPIRED/);
     await t.steward.approvals.drain();
     clockOffsetMs = 0;
-    expect(writesSince(at)).toEqual([]);
+    expect(t.writesSince(at)).toEqual([]);
     expect(await methodsOf(user.upn)).toEqual(before);
     expect((await requestDoc(request.id)).status).toBe('expired');
     expect(await auditRows((r) => r.approval?.requestId === request.id && r.approval.event === 'expired')).toHaveLength(1);
@@ -372,11 +367,11 @@ describe('bulk threshold', () => {
     // (from another chat of the same operator, where no dialog is waiting for this card)
     const forged = await t.chat({ objectId: helpdesk.id }).click({ ...buttonData(three, 'Request approval'), steward: { ...buttonData(three, 'Request approval').steward, verb: 'confirm' } });
     expect(repliesText(forged)).toMatch(/APPROVAL_REQUIRED/);
-    expect(writesSince(at)).toEqual([]);
+    expect(t.writesSince(at)).toEqual([]);
 
     const two = lastCard(await helpdeskChat.say(`revoke sessions for ${a.upn} and ${b.upn}`));
     expect(cardText(two)).not.toMatch(/needs approval/);
     await helpdeskChat.click(buttonData(two, /^Confirm/));
-    expect(writesSince(at).length).toBeGreaterThan(0);
+    expect(t.writesSince(at).length).toBeGreaterThan(0);
   });
 });

@@ -19,15 +19,6 @@ afterAll(async () => {
   await t?.close();
 });
 
-function logMark(): number {
-  return t.steward.sandbox!.requestLog.length;
-}
-
-/** Requests that changed something (anything but GET) since the mark. */
-function writesSince(mark: number): string[] {
-  return t.steward.sandbox!.requestLog.slice(mark).filter((r) => r.method !== 'GET' && !r.path.includes('/oauth2/')).map((r) => `${r.method} ${r.path}`);
-}
-
 async function groupByName(name: string): Promise<any | undefined> {
   const filter = encodeURIComponent(`displayName eq '${name}'`);
   const res = await t.graph('GET', `/v1.0/groups?$filter=${filter}`);
@@ -96,10 +87,10 @@ describe('security groups', () => {
   it('security-group.add-members: an unknown user is refused and nothing changes', async () => {
     const group = await groupByName('SG-Printers');
     const before = await idsOf(group.id, 'members');
-    const mark = logMark();
+    const mark = t.logMark();
     const reply = await refusedVia('add nobody.here@contoso.com to the security group', 'SG-Printers');
     expect(reply).toMatch(/No user matches "nobody\.here@contoso\.com"/);
-    expect(writesSince(mark)).toEqual([]);
+    expect(t.writesSince(mark)).toEqual([]);
     expect(await idsOf(group.id, 'members')).toEqual(before);
   });
 
@@ -121,10 +112,10 @@ describe('security groups', () => {
   });
 
   it('security-group.remove-members: a Microsoft 365 group is refused', async () => {
-    const mark = logMark();
+    const mark = t.logMark();
     const reply = await refusedVia(`remove ${jane.upn} from the security group`, 'retail@contoso.com');
     expect(reply).toMatch(/Retail is a Microsoft 365 group, not a security group/);
-    expect(writesSince(mark)).toEqual([]);
+    expect(t.writesSince(mark)).toEqual([]);
   });
 
   it('security-group.create: creates the group from its name (no target, one run)', async () => {
@@ -139,10 +130,10 @@ describe('security groups', () => {
   it('security-group.create: a bad member address comes back on the form and nothing is created', async () => {
     const form = lastCard(await chat.say('create a security group'));
     expect(cardText(form)).toMatch(/Display name/);
-    const mark = logMark();
+    const mark = t.logMark();
     const again = cardText(lastCard(await chat.click(buttonData(form, /^Continue/), { displayName: 'SG-Bad', members: 'not-an-address' })));
     expect(again).toMatch(/Invalid email/i);
-    expect(writesSince(mark)).toEqual([]);
+    expect(t.writesSince(mark)).toEqual([]);
     expect(await groupByName('SG-Bad')).toBeUndefined();
     await chat.say('cancel');
   });
@@ -157,10 +148,10 @@ describe('security groups', () => {
   });
 
   it('security-group.edit: an unknown group is refused', async () => {
-    const mark = logMark();
+    const mark = t.logMark();
     const reply = await refusedVia('edit the security group', 'SG-Does Not Exist');
     expect(reply).toMatch(/No group matches "SG-Does Not Exist"/);
-    expect(writesSince(mark)).toEqual([]);
+    expect(t.writesSince(mark)).toEqual([]);
   });
 
   it('security-group.remove: deletes the group for good', async () => {
@@ -172,10 +163,10 @@ describe('security groups', () => {
   });
 
   it('security-group.remove: a Microsoft 365 group is refused', async () => {
-    const mark = logMark();
+    const mark = t.logMark();
     const reply = repliesText(await chat.say('delete the security group finance@contoso.com'));
     expect(reply).toMatch(/Finance is a Microsoft 365 group, not a security group/);
-    expect(writesSince(mark)).toEqual([]);
+    expect(t.writesSince(mark)).toEqual([]);
     expect((await groupByMail('finance@contoso.com')).id).toBeDefined();
   });
 });
@@ -191,10 +182,10 @@ describe('Microsoft 365 groups', () => {
   });
 
   it('m365-group.add-members: an unknown user is refused', async () => {
-    const mark = logMark();
+    const mark = t.logMark();
     const reply = repliesText(await chat.say('add ghost.user@contoso.com to the Microsoft 365 group legal@contoso.com'));
     expect(reply).toMatch(/No user matches "ghost\.user@contoso\.com"/);
-    expect(writesSince(mark)).toEqual([]);
+    expect(t.writesSince(mark)).toEqual([]);
   });
 
   it('m365-group.remove-members: removes a member', async () => {
@@ -206,10 +197,10 @@ describe('Microsoft 365 groups', () => {
   });
 
   it('m365-group.remove-members: a security group is refused', async () => {
-    const mark = logMark();
+    const mark = t.logMark();
     const reply = repliesText(await chat.say(`remove ${diego.upn} from the Microsoft 365 group "SG-Printers"`));
     expect(reply).toMatch(/SG-Printers is a security group, not a Microsoft 365 group/);
-    expect(writesSince(mark)).toEqual([]);
+    expect(t.writesSince(mark)).toEqual([]);
   });
 
   it('m365-group.create: creates a private group with owner and member', async () => {
@@ -230,10 +221,10 @@ describe('Microsoft 365 groups', () => {
 
   it('m365-group.create: owners are required', async () => {
     const form = lastCard(await chat.say('create a Microsoft 365 group'));
-    const mark = logMark();
+    const mark = t.logMark();
     const again = cardText(lastCard(await chat.click(buttonData(form, /^Continue/), { displayName: 'No Owner Group' })));
     expect(again).toMatch(/Required/);
-    expect(writesSince(mark)).toEqual([]);
+    expect(t.writesSince(mark)).toEqual([]);
     expect(await groupByName('No Owner Group')).toBeUndefined();
     await chat.say('cancel');
   });
@@ -251,10 +242,10 @@ describe('Microsoft 365 groups', () => {
 
   it('m365-group.edit: nothing given comes back on the form', async () => {
     const form = lastCard(await chat.say('edit the Microsoft 365 group hrtaskforce@contoso.com'));
-    const mark = logMark();
+    const mark = t.logMark();
     const again = cardText(lastCard(await chat.click(buttonData(form, /^Continue/), {})));
     expect(again).toMatch(/Give at least one of/);
-    expect(writesSince(mark)).toEqual([]);
+    expect(t.writesSince(mark)).toEqual([]);
     await chat.say('cancel');
   });
 
@@ -268,10 +259,10 @@ describe('Microsoft 365 groups', () => {
   });
 
   it('m365-group.remove: a security group is refused', async () => {
-    const mark = logMark();
+    const mark = t.logMark();
     const reply = repliesText(await chat.say('delete the Microsoft 365 group "SG-Finance Apps"'));
     expect(reply).toMatch(/SG-Finance Apps is a security group, not a Microsoft 365 group/);
-    expect(writesSince(mark)).toEqual([]);
+    expect(t.writesSince(mark)).toEqual([]);
   });
 
   it('m365-group.restore: brings a deleted group back', async () => {
@@ -284,10 +275,10 @@ describe('Microsoft 365 groups', () => {
   });
 
   it('m365-group.restore: an active group is refused', async () => {
-    const mark = logMark();
+    const mark = t.logMark();
     const reply = repliesText(await chat.say('restore the deleted Microsoft 365 group retail@contoso.com'));
     expect(reply).toMatch(/Retail is not deleted/);
-    expect(writesSince(mark)).toEqual([]);
+    expect(t.writesSince(mark)).toEqual([]);
   });
 
   it('m365-group.manage-members: adds an owner and a member in one go', async () => {
@@ -302,10 +293,10 @@ describe('Microsoft 365 groups', () => {
 
   it('m365-group.manage-members: nothing to add or remove comes back on the form', async () => {
     const form = lastCard(await chat.say('manage members of the Microsoft 365 group support@contoso.com'));
-    const mark = logMark();
+    const mark = t.logMark();
     const again = cardText(lastCard(await chat.click(buttonData(form, /^Continue/), {})));
     expect(again).toMatch(/Give at least one user/);
-    expect(writesSince(mark)).toEqual([]);
+    expect(t.writesSince(mark)).toEqual([]);
     await chat.say('cancel');
   });
 
@@ -339,10 +330,10 @@ describe('app registrations', () => {
   });
 
   it('app-registration.delete: an unknown app is refused and nothing changes', async () => {
-    const mark = logMark();
+    const mark = t.logMark();
     const reply = await refusedVia('delete an app registration', 'No Such App');
     expect(reply).toMatch(/No app registration matches "No Such App"/);
-    expect(writesSince(mark)).toEqual([]);
+    expect(t.writesSince(mark)).toEqual([]);
   });
 
   it('the sandbox answers 404 with Graph\'s error for an unknown application', async () => {
@@ -360,17 +351,17 @@ describe('group scope', () => {
     const scoped = t.chat({ objectId: patti.id });
     const group = await groupByName('SG-Helpdesk Operators');
     const before = await idsOf(group.id, 'members');
-    const mark = logMark();
+    const mark = t.logMark();
     const reply = await refusedVia('delete the security group', 'SG-Helpdesk Operators', scoped);
     expect(reply).toMatch(/outside the groups you manage/);
-    expect(writesSince(mark)).toEqual([]);
+    expect(t.writesSince(mark)).toEqual([]);
     expect(await idsOf(group.id, 'members')).toEqual(before);
     expect((await t.graph('GET', `/v1.0/groups/${group.id}`)).status).toBe(200);
 
     // An app registration whose only owner is outside the scope is refused the same way.
     const app = await refusedVia('delete an app registration', 'Contoso HR Portal', scoped);
     expect(app).toMatch(/outside the app registrations you manage/);
-    expect(writesSince(mark)).toEqual([]);
+    expect(t.writesSince(mark)).toEqual([]);
   });
 
   it('a scoped operator may change a group one of whose owners is in scope', async () => {

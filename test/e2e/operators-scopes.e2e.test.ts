@@ -36,15 +36,6 @@ async function auditRows(filter: (row: any) => boolean): Promise<any[]> {
   return resources.filter(filter);
 }
 
-function logMark(): number {
-  return t.steward.sandbox!.requestLog.length;
-}
-
-/** Requests the sandbox saw that changed something (anything but GET). */
-function writesSince(mark: number): string[] {
-  return t.steward.sandbox!.requestLog.slice(mark).filter((r) => r.method !== 'GET' && !r.path.includes('/oauth2/')).map((r) => `${r.method} ${r.path}`);
-}
-
 const operator = (objectId: string) => t.steward.stores.operators.get(t.steward.tenantId, objectId);
 const permissionSets = () => t.steward.stores.permissionSets.list(t.steward.tenantId);
 const virtualTenants = () => t.steward.stores.virtualTenants.list(t.steward.tenantId);
@@ -195,11 +186,11 @@ describe('permission sets', () => {
 
   it('an action neither role nor set allows is refused, and the tenant is unchanged', async () => {
     const chat = t.chat({ objectId: joni.id });
-    const mark = logMark();
+    const mark = t.logMark();
     const card = lastCard(await chat.say(`block ${isaiah.upn}`));
     expect(cardText(card)).toMatch(/Not allowed for your role/);
     expect(cardText(card)).toMatch(/permission set \(Password desk\) may not run "Block or unblock sign-in"/);
-    expect(writesSince(mark)).toEqual([]);
+    expect(t.writesSince(mark)).toEqual([]);
     expect((await userByUpn(isaiah.upn)).accountEnabled).toBe(true);
   });
 
@@ -277,11 +268,11 @@ describe('virtual tenants', () => {
     const okafor = await userByUpn('jane.okafor@contoso.com');
     expect(okafor.department).toBe('Engineering');
     const before = await methodsOf(okafor.id);
-    const mark = logMark();
+    const mark = t.logMark();
     const card = lastCard(await t.chat({ objectId: nestor.id }).say('reset MFA for jane.okafor@contoso.com'));
     expect(cardText(card)).toMatch(/Outside your scope/);
     expect(cardText(card)).toMatch(/jane\.okafor@contoso\.com is outside the users you manage \(outside your virtual tenant \(Revenue\)\)/);
-    expect(writesSince(mark)).toEqual([]);
+    expect(t.writesSince(mark)).toEqual([]);
     expect(await methodsOf(okafor.id)).toEqual(before);
     const refusals = await auditRows((r) => r.kind === 'refusal' && r.operator.id === nestor.id && r.error?.code === 'SCOPE_DENIED');
     expect(refusals.length).toBeGreaterThanOrEqual(1);
@@ -313,12 +304,12 @@ describe('virtual tenants', () => {
     expect(JSON.stringify(choice)).not.toContain(okafor.id);
     expect(JSON.stringify(choice)).not.toContain(muller.id);
 
-    const mark = logMark();
+    const mark = t.logMark();
     const continueData = buttonData(choice, /^Continue/);
     const tampered = await chat.click(continueData, { choice: okafor.id });
     expect(repliesText(tampered)).toMatch(/not one of the choices offered, so nothing was changed/);
     expect(repliesText(tampered)).not.toMatch(/Confirm/);
-    expect(writesSince(mark)).toEqual([]);
+    expect(t.writesSince(mark)).toEqual([]);
     expect((await userByUpn(okafor.id)).signInSessionsValidFromDateTime).toEqual(sessionsBefore);
 
     // The card is still usable with a real choice.
@@ -330,12 +321,12 @@ describe('virtual tenants', () => {
 
   it('bulk input with one out-of-scope user is refused as a whole, naming that user; nothing changes', async () => {
     const chat = t.chat({ objectId: nestor.id });
-    const mark = logMark();
+    const mark = t.logMark();
     const card = lastCard(await chat.say(`block ${jane.upn} and jane.okafor@contoso.com`));
     expect(cardText(card)).toMatch(/Outside your scope/);
     expect(cardText(card)).toMatch(/jane\.okafor@contoso\.com is outside the users you manage/);
     expect(cardText(card)).toMatch(/Nothing was changed/);
-    expect(writesSince(mark)).toEqual([]);
+    expect(t.writesSince(mark)).toEqual([]);
     expect((await userByUpn(jane.upn)).accountEnabled).toBe(true);
     expect((await userByUpn('jane.okafor@contoso.com')).accountEnabled).toBe(true);
   });
@@ -354,10 +345,10 @@ describe('virtual tenants', () => {
     const member = lastCard(await d.say(`revoke sessions for ${isaiah.upn}`));
     expect(cardText(member)).toMatch(/Virtual tenant: NW/);
     await d.say('cancel');
-    const mark = logMark();
+    const mark = t.logMark();
     const outsider = lastCard(await d.say(`revoke sessions for ${megan.upn}`));
     expect(cardText(outsider)).toMatch(/Outside your scope/);
-    expect(writesSince(mark)).toEqual([]);
+    expect(t.writesSince(mark)).toEqual([]);
   });
 
   it('limits: at most 50 virtual tenants per operator; none for Tenant Admins; an assigned one cannot be deleted', async () => {

@@ -91,10 +91,6 @@ async function methodsOf(upn: string): Promise<any[]> {
   return res.body.value;
 }
 
-function writesSince(mark: number): string[] {
-  return t.steward.sandbox!.requestLog.slice(mark).filter((r) => r.method !== 'GET' && !r.path.includes('/oauth2/')).map((r) => `${r.method} ${r.path}`);
-}
-
 const state = async () => (await t.steward.sessions.status(t.steward.tenantId)).state;
 
 /** Saves the settings card's toggles as a Tenant Admin would: open the card, set the toggles, press Save. */
@@ -147,7 +143,7 @@ describe('management session governance', () => {
     expect(card).toMatch(/Management session is off/);
     expect(card).toMatch(/expired/);
     expect(card).toMatch(/Management OFF/);
-    expect(writesSince(mark)).toEqual([]);
+    expect(t.writesSince(mark)).toEqual([]);
     expect(await methodsOf(jane.upn)).toEqual(before);
     expect(await state()).toBe('off');
     expect(await auditRows((r) => r.actionId === 'steward.session-auto-on')).toHaveLength(autoOnBefore);
@@ -167,7 +163,7 @@ describe('management session governance', () => {
     const mark = t.steward.sandbox!.requestLog.length;
     const action = cardText(lastCard(await meganChat.say(`revoke sessions for ${jane.upn}`)));
     expect(action).toMatch(/auto-enable turns it on only for Tenant Admins/);
-    expect(writesSince(mark)).toEqual([]);
+    expect(t.writesSince(mark)).toEqual([]);
     expect(await state()).toBe('off');
     expect(await auditRows((r) => r.kind === 'session' && r.operator.id === megan.id && /session-(auto-)?on/.test(r.actionId))).toEqual([]);
     expect(messenger.cards.length).toBe(proactive);

@@ -34,15 +34,6 @@ async function auditRows(correlationFilter?: (row: any) => boolean): Promise<any
   return correlationFilter ? resources.filter(correlationFilter) : resources;
 }
 
-/** Requests the sandbox saw that changed something (anything but GET). */
-function writesSince(mark: number): string[] {
-  return t.steward.sandbox!.requestLog.slice(mark).filter((r) => r.method !== 'GET' && !r.path.includes('/oauth2/')).map((r) => `${r.method} ${r.path}`);
-}
-
-function logMark(): number {
-  return t.steward.sandbox!.requestLog.length;
-}
-
 /** A different user per test keeps tests independent of each other's changes. */
 function someUser(key: keyof typeof DEMO_IDENTITIES) {
   return DEMO_IDENTITIES[key];
@@ -60,7 +51,7 @@ describe('reset MFA for jane@contoso.com (Tenant Admin)', () => {
     expect(text).toContain('Jane Doe');
     expect(text).toMatch(/Microsoft Authenticator/);
     expect(text).toMatch(/Management (ON|on)/);
-    expect(writesSince(0).filter((w) => w.includes(jane.id) || w.includes(jane.upn))).toEqual([]);
+    expect(t.writesSince(0).filter((w) => w.includes(jane.id) || w.includes(jane.upn))).toEqual([]);
 
     const data = buttonData(confirm, /^Confirm/);
     expect(data.steward).toMatchObject({ verb: 'confirm', actionId: 'user.reset-mfa', targets: [jane.id] });
@@ -90,10 +81,10 @@ describe('reset MFA for jane@contoso.com (Tenant Admin)', () => {
     const confirm = lastCard(await chat.say(`reset mfa for ${user.upn}`));
     const data = buttonData(confirm, /^Confirm/);
     await chat.click(data);
-    const mark = logMark();
+    const mark = t.logMark();
     const replay = await chat.click(data);
     expect(repliesText(replay)).toMatch(/already used/);
-    expect(writesSince(mark)).toEqual([]);
+    expect(t.writesSince(mark)).toEqual([]);
   });
 });
 
@@ -173,12 +164,12 @@ describe('refusals leave the tenant unchanged', () => {
     const user = someUser('diego');
     const before = await methodsOf(user.upn);
     const confirm = lastCard(await chat.say(`reset MFA for ${user.upn}`));
-    const mark = logMark();
+    const mark = t.logMark();
     const cancelled = await chat.click(buttonData(confirm, /^Cancel/));
     expect(repliesText(cancelled)).toMatch(/Cancelled\. Nothing was changed/);
     const late = await chat.click(buttonData(confirm, /^Confirm/));
     expect(repliesText(late)).toMatch(/cancelled/i);
-    expect(writesSince(mark)).toEqual([]);
+    expect(t.writesSince(mark)).toEqual([]);
     expect(await methodsOf(user.upn)).toEqual(before);
   });
 
@@ -197,10 +188,10 @@ describe('refusals leave the tenant unchanged', () => {
     const chat = t.chat({ objectId: reader.id });
     const user = someUser('joni');
     const before = await methodsOf(user.upn);
-    const mark = logMark();
+    const mark = t.logMark();
     const replies = await chat.say(`reset MFA for ${user.upn}`);
     expect(cardText(lastCard(replies))).toMatch(/Not allowed for your role/);
-    expect(writesSince(mark)).toEqual([]);
+    expect(t.writesSince(mark)).toEqual([]);
     expect(await methodsOf(user.upn)).toEqual(before);
     const refusals = await auditRows((r) => r.kind === 'refusal' && r.operator.id === reader.id);
     expect(refusals[0].error.code).toBe('ROLE_DENIED');
@@ -208,10 +199,10 @@ describe('refusals leave the tenant unchanged', () => {
 
   it('an unknown user gets a clear "no user matches" card', async () => {
     const chat = t.chat({ objectId: admin.id });
-    const mark = logMark();
+    const mark = t.logMark();
     const card = lastCard(await chat.say('reset MFA for nobody.here@contoso.com'));
     expect(cardText(card)).toMatch(/No user matches "nobody\.here@contoso\.com"/);
-    expect(writesSince(mark)).toEqual([]);
+    expect(t.writesSince(mark)).toEqual([]);
   });
 
   it.each([
@@ -220,10 +211,10 @@ describe('refusals leave the tenant unchanged', () => {
     ['reset the password of', 'user.manage-password'],
   ])('"%s" an unknown user: a clear card, nothing changed', async (phrase) => {
     const chat = t.chat({ objectId: admin.id });
-    const mark = logMark();
+    const mark = t.logMark();
     const card = lastCard(await chat.say(`${phrase} ghost.user@contoso.com`));
     expect(cardText(card)).toMatch(/No user matches "ghost\.user@contoso\.com"/);
-    expect(writesSince(mark)).toEqual([]);
+    expect(t.writesSince(mark)).toEqual([]);
   });
 
   it('a chosen password that breaks the complexity rule is refused on the form, nothing changed', async () => {
@@ -232,10 +223,10 @@ describe('refusals leave the tenant unchanged', () => {
     const before = t.steward.sandbox!.tenant.getUser(user.id)?.password;
     const form = lastCard(await chat.say(`reset the password of ${user.upn} with a password I choose`));
     expect(cardText(form)).toMatch(/Type a password/);
-    const mark = logMark();
+    const mark = t.logMark();
     const again = lastCard(await chat.click(buttonData(form, /^(Continue|Next|Submit|OK)/i), { password: 'short' }));
     expect(cardText(again)).toMatch(/must be 8 to 256 characters/);
-    expect(writesSince(mark)).toEqual([]);
+    expect(t.writesSince(mark)).toEqual([]);
     expect(t.steward.sandbox!.tenant.getUser(user.id)?.password).toBe(before);
     const confirm = lastCard(await chat.click(buttonData(again, /^(Continue|Next|Submit|OK)/i), { password: 'Str0ng!Passw0rd#2026' }));
     expect(cardText(confirm)).toMatch(/The one you typed/);
@@ -256,7 +247,7 @@ describe('refusals leave the tenant unchanged', () => {
     const before = { user: await methodsOf(user.upn), victim: await methodsOf(victim.upn), state: await userState(victim.upn) };
     const confirm = lastCard(await chat.say(`reset MFA for ${user.upn}`));
     const data = buttonData(confirm, /^Confirm/);
-    const mark = logMark();
+    const mark = t.logMark();
 
     const otherTarget = await chat.click({ steward: { ...data.steward, targets: [victim.id] } });
     expect(cardText(lastCard(otherTarget))).toMatch(/does not match what was previewed/);
@@ -266,7 +257,7 @@ describe('refusals leave the tenant unchanged', () => {
     const stolen = await otherOperator.click(data);
     expect(cardText(lastCard(stolen))).toMatch(/does not match what was previewed/);
 
-    expect(writesSince(mark)).toEqual([]);
+    expect(t.writesSince(mark)).toEqual([]);
     expect(await methodsOf(user.upn)).toEqual(before.user);
     expect(await methodsOf(victim.upn)).toEqual(before.victim);
     expect((await userState(victim.upn)).accountEnabled).toBe(before.state.accountEnabled);
@@ -300,13 +291,13 @@ describe('management session', () => {
     await t.steward.sessions.setAutoEnable(t.steward.tenantId, op, false, { correlationId: 'test' });
     const user = someUser('leeG');
     const before = await methodsOf(user.upn);
-    const mark = logMark();
+    const mark = t.logMark();
 
     const card = lastCard(await chat.say(`reset MFA for ${user.upn}`));
     expect(cardText(card)).toMatch(/Management session is off/);
     expect(cardText(card)).toMatch(/Management OFF/);
     const turnOn = buttonData(card, /Turn on management session/);
-    expect(writesSince(mark)).toEqual([]);
+    expect(t.writesSince(mark)).toEqual([]);
     expect(await methodsOf(user.upn)).toEqual(before);
 
     // A Helpdesk operator is told to ask someone instead of being offered the button.

@@ -21,6 +21,10 @@ export interface TestSteward {
   /** GET/POST against the sandbox's Graph API with the admin token, trusting only the sandbox CA. */
   graph<T = any>(method: string, urlPath: string, body?: unknown): Promise<{ status: number; body: T }>;
   chat(who: { objectId: string; conversationId?: string; conversationType?: string }): ChatClient;
+  /** Position in the sandbox request log, to compare against later. */
+  logMark(): number;
+  /** Requests since the mark that changed something (anything but GET; token calls left out). */
+  writesSince(mark: number): string[];
   /** The local Bot Connector every chat uses as serviceUrl: proactive sends and card updates land here. */
   connector: FakeBotConnector;
   close(): Promise<void>;
@@ -72,6 +76,12 @@ export async function startTestSteward(
     logs: { lines, text: () => lines.join('\n') },
     graph,
     chat: (who) => new ChatClient(steward.messagesUrl, steward.tenantId, who, connector.url),
+    logMark: () => steward.sandbox!.requestLog.length,
+    writesSince: (mark) =>
+      steward.sandbox!.requestLog
+        .slice(mark)
+        .filter((r) => r.method !== 'GET' && !r.path.includes('/oauth2/'))
+        .map((r) => `${r.method} ${r.path}`),
     connector,
     close: async () => {
       await steward.close();

@@ -25,11 +25,7 @@ async function user(idOrUpn: string, select: string): Promise<any> {
   return res.body;
 }
 
-/** Writes (anything but GET) the sandbox saw since `mark`, token requests aside. */
-function writesSince(mark: number): string[] {
-  return t.steward.sandbox!.requestLog.slice(mark).filter((r) => r.method !== 'GET' && !r.path.includes('/oauth2/')).map((r) => `${r.method} ${r.path}`);
-}
-const mark = () => t.steward.sandbox!.requestLog.length;
+const mark = () => t.logMark();
 
 /** Says the line and answers the confirm card, checking the recognizer routed it to `actionId`. */
 async function confirmFrom(line: string, actionId: string): Promise<{ preview: string; confirm: any }> {
@@ -67,7 +63,7 @@ describe('user.password-never-expires', () => {
     const m = mark();
     const chat = t.chat({ objectId: admin.id });
     expect(repliesText(await chat.say('set the password of nobody.here@contoso.com to never expire'))).toMatch(/No user matches/);
-    expect(writesSince(m)).toEqual([]);
+    expect(t.writesSince(m)).toEqual([]);
   });
 });
 
@@ -107,7 +103,7 @@ describe('user.edit-properties', () => {
     const m = mark();
     const again = cardText(lastCard(await chat.click(buttonData(form, /^(Continue|Submit|Next|OK)/i), { usageLocation: 'USA' })));
     expect(again).toMatch(/two-letter country code/);
-    expect(writesSince(m)).toEqual([]);
+    expect(t.writesSince(m)).toEqual([]);
   });
 });
 
@@ -127,7 +123,7 @@ describe('user.rename', () => {
     const m = mark();
     const again = cardText(lastCard(await chat.click(buttonData(form, /^(Continue|Submit|Next|OK)/i), { userPrincipalName: 'joni at contoso' })));
     expect(again).toMatch(/user principal name such as/);
-    expect(writesSince(m)).toEqual([]);
+    expect(t.writesSince(m)).toEqual([]);
     expect((await user(joni.id, 'userPrincipalName')).userPrincipalName).toBe(joni.upn);
   });
 
@@ -160,7 +156,7 @@ describe('user.remove and user.remove-guest', () => {
     const m = mark();
     const chat = t.chat({ objectId: admin.id });
     expect(repliesText(await chat.say('delete the user nobody.here@contoso.com'))).toMatch(/No user matches/);
-    expect(writesSince(m)).toEqual([]);
+    expect(t.writesSince(m)).toEqual([]);
   });
 
   it('user.remove-guest refuses a member account and changes nothing', async () => {
@@ -168,7 +164,7 @@ describe('user.remove and user.remove-guest', () => {
     const chat = t.chat({ objectId: admin.id });
     const text = repliesText(await chat.say(`remove the guest ${diego.upn}`));
     expect(text).toMatch(/is not a guest/);
-    expect(writesSince(m)).toEqual([]);
+    expect(t.writesSince(m)).toEqual([]);
     expect((await user(diego.upn, 'id')).id).toBe(diego.id);
   });
 });
@@ -199,7 +195,7 @@ describe('user.restore and user.purge-deleted (targets in the recycle bin)', () 
     const m = mark();
     const chat = t.chat({ objectId: admin.id });
     expect(repliesText(await chat.say(line))).toMatch(/No deleted user matches/);
-    expect(writesSince(m)).toEqual([]);
+    expect(t.writesSince(m)).toEqual([]);
     expect((await user(jane.upn, 'id')).id).toBe(jane.id);
   });
 
@@ -217,7 +213,7 @@ describe('user.restore and user.purge-deleted (targets in the recycle bin)', () 
     const chat = t.chat({ objectId: admin.id });
     const text = repliesText(await chat.say(`undelete ${pradeep.id}`));
     expect(text).toMatch(/is now used by Pradeep Two/);
-    expect(writesSince(m)).toEqual([]);
+    expect(t.writesSince(m)).toEqual([]);
     expect((await t.graph('GET', `/v1.0/directory/deletedItems/${pradeep.id}`)).status).toBe(200);
   });
 });

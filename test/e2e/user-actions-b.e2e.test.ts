@@ -17,12 +17,6 @@ afterAll(async () => {
   await t?.close();
 });
 
-function logMark(): number {
-  return t.steward.sandbox!.requestLog.length;
-}
-function writesSince(mark: number): string[] {
-  return t.steward.sandbox!.requestLog.slice(mark).filter((r) => r.method !== 'GET' && !r.path.includes('/oauth2/')).map((r) => `${r.method} ${r.path}`);
-}
 async function licences(upn: string): Promise<{ skuId: string; disabledPlans: string[] }[]> {
   const res = await t.graph('GET', `/v1.0/users/${upn}?$select=assignedLicenses,usageLocation`);
   expect(res.status).toBe(200);
@@ -75,10 +69,10 @@ describe('user.manage-licenses', () => {
     });
     expect(created.status).toBe(201);
     const c = chat();
-    const mark = logMark();
+    const mark = t.logMark();
     const refused = repliesText(await c.say(`assign E3 to ${upn}`));
     expect(refused).toMatch(/no usage location/i);
-    expect(writesSince(mark)).toEqual([]);
+    expect(t.writesSince(mark)).toEqual([]);
 
     const confirm = lastCard(await c.say(`assign E3 to ${upn} with usage location US`));
     expect(cardText(confirm)).toMatch(/Usage location/);
@@ -91,11 +85,11 @@ describe('user.manage-licenses', () => {
   it('refuses an unknown licence, listing the available ones, and changes nothing', async () => {
     const lynne = DEMO_IDENTITIES.lynne;
     const before = await licences(lynne.upn);
-    const mark = logMark();
+    const mark = t.logMark();
     const text = repliesText(await chat().say(`assign the Visio license to ${lynne.upn}`));
     expect(text).toMatch(/No subscribed licence matches "Visio"/);
     expect(text).toMatch(/Microsoft 365 E5/);
-    expect(writesSince(mark)).toEqual([]);
+    expect(t.writesSince(mark)).toEqual([]);
     expect(await licences(lynne.upn)).toEqual(before);
   });
   it('refuses a licence with no free units and changes nothing', async () => {
@@ -113,10 +107,10 @@ describe('user.manage-licenses', () => {
     }
     expect(free).toBe(0);
     const before = await licences(target);
-    const mark = logMark();
+    const mark = t.logMark();
     const text = repliesText(await chat().say(`assign the power bi pro license to ${target}`));
     expect(text).toMatch(/No free Power BI Pro licences/);
-    expect(writesSince(mark)).toEqual([]);
+    expect(t.writesSince(mark)).toEqual([]);
     expect(await licences(target)).toEqual(before);
   });
 });
@@ -140,10 +134,10 @@ describe('user.manage-service-plans', () => {
   it('refuses a plan the licence does not have and changes nothing', async () => {
     const megan = DEMO_IDENTITIES.megan;
     const before = await licences(megan.upn);
-    const mark = logMark();
+    const mark = t.logMark();
     const text = repliesText(await chat().say(`disable foobar in the E3 license of ${megan.upn}`));
     expect(text).toMatch(/has no service plan "foobar"/);
-    expect(writesSince(mark)).toEqual([]);
+    expect(t.writesSince(mark)).toEqual([]);
     expect(await licences(megan.upn)).toEqual(before);
   });
 });
@@ -163,10 +157,10 @@ describe('user.remove-all-licenses', () => {
   });
 
   it('refuses a user that does not exist and changes nothing', async () => {
-    const mark = logMark();
+    const mark = t.logMark();
     const text = repliesText(await chat().say('remove all licenses from nobody.here@contoso.com'));
     expect(text).toMatch(/nobody\.here@contoso\.com|no user/i);
-    expect(writesSince(mark)).toEqual([]);
+    expect(t.writesSince(mark)).toEqual([]);
   });
 });
 
@@ -194,10 +188,10 @@ describe('user.remove-from-all-groups', () => {
   });
 
   it('refuses a user that does not exist and changes nothing', async () => {
-    const mark = logMark();
+    const mark = t.logMark();
     const text = repliesText(await chat().say('remove nobody.here@contoso.com from every group'));
     expect(text).toMatch(/nobody\.here@contoso\.com|no user/i);
-    expect(writesSince(mark)).toEqual([]);
+    expect(t.writesSince(mark)).toEqual([]);
   });
 });
 
@@ -219,10 +213,10 @@ describe('user.manage-mfa', () => {
 
   it('refuses a malformed phone number and changes nothing', async () => {
     const irvin = DEMO_IDENTITIES.irvin;
-    const mark = logMark();
+    const mark = t.logMark();
     const text = repliesText(await chat().say(`enable MFA for ${irvin.upn} with phone +1 555`));
     expect(text).toMatch(/country code, a space, then the number/);
-    expect(writesSince(mark)).toEqual([]);
+    expect(t.writesSince(mark)).toEqual([]);
   });
 });
 
@@ -259,11 +253,11 @@ describe('user.clone', () => {
     const megan = DEMO_IDENTITIES.megan;
     const c = chat();
     const form = lastCard(await c.say(`clone ${megan.upn}`));
-    const mark = logMark();
+    const mark = t.logMark();
     const text = repliesText(
       await c.click(buttonData(form, /^(Continue|Next|Submit|OK)/i), { userPrincipalName: DEMO_IDENTITIES.adele.upn, displayName: 'Duplicate' }),
     );
     expect(text).toMatch(/already exists/);
-    expect(writesSince(mark)).toEqual([]);
+    expect(t.writesSince(mark)).toEqual([]);
   });
 });

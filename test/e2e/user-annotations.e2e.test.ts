@@ -25,12 +25,6 @@ async function annotationsOf(userId: string): Promise<any | undefined> {
   return resources[0];
 }
 
-const logMark = () => t.steward.sandbox!.requestLog.length;
-
-/** Requests the sandbox saw since the mark that change something (anything but GET, token requests aside). */
-function writesSince(mark: number): string[] {
-  return t.steward.sandbox!.requestLog.slice(mark).filter((r) => r.method !== 'GET' && !r.path.includes('/oauth2/')).map((r) => `${r.method} ${r.path}`);
-}
 
 /** Chat line → confirm card → Confirm → result card. */
 async function confirmRun(objectId: string, line: string): Promise<{ confirm: string; result: string }> {
@@ -43,7 +37,7 @@ async function confirmRun(objectId: string, line: string): Promise<{ confirm: st
 describe('tags (Steward only, never Entra)', () => {
   it('adds tags: preview None → Onboarding, then Onboarding → Onboarding, VIP; stored in Cosmos; no Graph write', async () => {
     const user = DEMO_IDENTITIES.lynne;
-    const mark = logMark();
+    const mark = t.logMark();
     const first = await confirmRun(helpdesk.id, `add tags Onboarding to ${user.upn}`);
     expect(first.confirm).toMatch(/Tags/);
     expect(first.confirm).toContain('None');
@@ -53,7 +47,7 @@ describe('tags (Steward only, never Entra)', () => {
     expect(second.confirm).toContain('Onboarding, VIP');
     const doc = await annotationsOf(user.id);
     expect(doc).toMatchObject({ id: user.id, tenantId: t.steward.tenantId, tags: ['Onboarding', 'VIP'], updatedBy: helpdesk.id });
-    expect(writesSince(mark)).toEqual([]);
+    expect(t.writesSince(mark)).toEqual([]);
     const audit = await t.steward.stores.audit.list(t.steward.tenantId, { limit: 200 });
     expect(audit.find((a) => a.kind === 'action' && a.actionId === 'user.add-tags')).toMatchObject({ outcome: 'succeeded', parameters: { tags: expect.any(Array) } });
   });
@@ -61,34 +55,34 @@ describe('tags (Steward only, never Entra)', () => {
   it('removes only the named tags', async () => {
     const user = DEMO_IDENTITIES.grady;
     await confirmRun(helpdesk.id, `add tags Pilot, VIP to ${user.upn}`);
-    const mark = logMark();
+    const mark = t.logMark();
     const { confirm, result } = await confirmRun(helpdesk.id, `remove the tag VIP from ${user.upn}`);
     expect(confirm).toContain('Pilot, VIP');
     expect(result).toMatch(/Tags are now Pilot/);
     expect((await annotationsOf(user.id)).tags).toEqual(['Pilot']);
-    expect(writesSince(mark)).toEqual([]);
+    expect(t.writesSince(mark)).toEqual([]);
   });
 
   it('flushes every tag', async () => {
     const user = DEMO_IDENTITIES.pradeep;
     await confirmRun(helpdesk.id, `add tags Pilot, Onboarding to ${user.upn}`);
-    const mark = logMark();
+    const mark = t.logMark();
     const { confirm } = await confirmRun(helpdesk.id, `flush tags of ${user.upn}`);
     expect(confirm).toContain('Pilot, Onboarding');
     expect(confirm).toContain('None');
     expect((await annotationsOf(user.id)).tags).toEqual([]);
-    expect(writesSince(mark)).toEqual([]);
+    expect(t.writesSince(mark)).toEqual([]);
   });
 
   it('sets the exact list of tags', async () => {
     const user = DEMO_IDENTITIES.joni;
     await confirmRun(helpdesk.id, `add tags Legacy to ${user.upn}`);
-    const mark = logMark();
+    const mark = t.logMark();
     const { confirm } = await confirmRun(helpdesk.id, `set the tags of ${user.upn} to Onboarding, VIP`);
     expect(confirm).toContain('Legacy');
     expect(confirm).toContain('Onboarding, VIP');
     expect((await annotationsOf(user.id)).tags).toEqual(['Onboarding', 'VIP']);
-    expect(writesSince(mark)).toEqual([]);
+    expect(t.writesSince(mark)).toEqual([]);
   });
 
   it('refuses a bad tag with the reason, and stores nothing', async () => {
@@ -120,7 +114,7 @@ describe('tags (Steward only, never Entra)', () => {
 describe('portal attributes', () => {
   it('sets and removes a name = value pair, in Cosmos only', async () => {
     const user = DEMO_IDENTITIES.miriam;
-    const mark = logMark();
+    const mark = t.logMark();
     const set = await confirmRun(helpdesk.id, `set portal attribute Office=Paris on ${user.upn}`);
     expect(set.confirm).toMatch(/Portal attribute Office/);
     expect(set.confirm).toContain('Not set');
@@ -131,7 +125,7 @@ describe('portal attributes', () => {
     expect(update.confirm).toContain('Lyon');
     await confirmRun(helpdesk.id, `remove portal attribute Office from ${user.upn}`);
     expect((await annotationsOf(user.id)).attributes).toEqual({});
-    expect(writesSince(mark)).toEqual([]);
+    expect(t.writesSince(mark)).toEqual([]);
   });
 
   it('refuses an Entra extension attribute name and stores nothing', async () => {
@@ -150,7 +144,7 @@ describe('user summary card', () => {
     await confirmRun(helpdesk.id, `add tags Onboarding, VIP to ${user.upn}`);
     await confirmRun(helpdesk.id, `set portal attribute Office=Paris on ${user.upn}`);
     const me = (await t.graph('GET', `/v1.0/users/${user.upn}?$select=department,jobTitle`)).body;
-    const mark = logMark();
+    const mark = t.logMark();
     const card = cardText(lastCard(await t.chat({ objectId: reader.id }).say(`show ${user.upn}`)));
     expect(card).toContain(user.displayName);
     expect(card).toContain(user.upn);
@@ -160,7 +154,7 @@ describe('user summary card', () => {
     expect(card).toMatch(/Manager/);
     expect(card).toContain('Onboarding, VIP');
     expect(card).toContain('Paris');
-    expect(writesSince(mark)).toEqual([]);
+    expect(t.writesSince(mark)).toEqual([]);
   });
 
   it('is scope-checked: an operator limited to a virtual tenant sees only users inside it', async () => {
@@ -186,7 +180,7 @@ describe('user summary card', () => {
 describe('bulk edit properties ($batch)', () => {
   it('sets the same department on several users through one $batch', async () => {
     const users = [DEMO_IDENTITIES.diego, DEMO_IDENTITIES.patti, DEMO_IDENTITIES.irvin];
-    const mark = logMark();
+    const mark = t.logMark();
     const { confirm, result } = await confirmRun(admin.id, `bulk edit user properties of ${users.map((u) => u.upn).join(' and ')}: department to Research Lab`);
     expect(confirm).toMatch(/Department/);
     expect(confirm).toContain('Research Lab');
@@ -194,7 +188,7 @@ describe('bulk edit properties ($batch)', () => {
     for (const u of users) {
       expect((await t.graph('GET', `/v1.0/users/${u.upn}?$select=department`)).body.department).toBe('Research Lab');
     }
-    const writes = writesSince(mark);
+    const writes = t.writesSince(mark);
     expect(writes.filter((w) => w.startsWith('POST') && w.includes('$batch')).length).toBeGreaterThanOrEqual(1);
     expect(writes.filter((w) => w.startsWith('POST') && w.includes('$batch')).length).toBeLessThan(users.length + 1);
   });
@@ -203,11 +197,11 @@ describe('bulk edit properties ($batch)', () => {
     const users = [DEMO_IDENTITIES.johanna, DEMO_IDENTITIES.megan];
     const before = await Promise.all(users.map(async (u) => (await t.graph('GET', `/v1.0/users/${u.upn}?$select=usageLocation`)).body.usageLocation));
     const chat = t.chat({ objectId: admin.id });
-    const mark = logMark();
+    const mark = t.logMark();
     const card = cardText(lastCard(await chat.say(`bulk edit user properties of ${users.map((u) => u.upn).join(' and ')}: usage location to France`)));
     expect(card).toMatch(/two-letter country code/);
     await chat.say('cancel');
-    expect(writesSince(mark)).toEqual([]);
+    expect(t.writesSince(mark)).toEqual([]);
     const after = await Promise.all(users.map(async (u) => (await t.graph('GET', `/v1.0/users/${u.upn}?$select=usageLocation`)).body.usageLocation));
     expect(after).toEqual(before);
   });

@@ -19,12 +19,6 @@ afterAll(async () => {
   await t?.close();
 });
 
-function logMark(): number {
-  return t.steward.sandbox!.requestLog.length;
-}
-function writesSince(mark: number): string[] {
-  return t.steward.sandbox!.requestLog.slice(mark).filter((r) => r.method !== 'GET' && !r.path.includes('/oauth2/')).map((r) => `${r.method} ${r.path}`);
-}
 async function auditRows(): Promise<any[]> {
   const { resources } = await t.steward.cosmos.containers.audit.items
     .query({ query: 'SELECT * FROM c WHERE c.tenantId = @t', parameters: [{ name: '@t', value: t.steward.tenantId }] })
@@ -79,28 +73,28 @@ describe('user.create', () => {
   });
 
   it('refuses a sign-in name on a domain the tenant has not verified; nothing is created', async () => {
-    const mark = logMark();
+    const mark = t.logMark();
     const text = repliesText(await chat.click(buttonData(lastCard(await chat.say('create a new user')), /^Continue/), {
       displayName: 'Outside Domain',
       userPrincipalName: 'outside@fabrikam.com',
     }));
     expect(text).toMatch(/fabrikam\.com is not a verified domain of this tenant/);
     expect(text).toMatch(/contoso\.com/);
-    expect(writesSince(mark)).toEqual([]);
+    expect(t.writesSince(mark)).toEqual([]);
     expect((await t.graph('GET', '/v1.0/users/outside@fabrikam.com')).status).toBe(404);
     await chat.say('cancel');
   });
 
   it('refuses a sign-in name that already exists; nothing changes', async () => {
     const before = await t.graph('GET', `/v1.0/users/${jane.upn}?$select=displayName,department,jobTitle`);
-    const mark = logMark();
+    const mark = t.logMark();
     const text = repliesText(await chat.click(buttonData(lastCard(await chat.say('create a new user')), /^Continue/), {
       displayName: 'Jane Again',
       userPrincipalName: jane.upn,
       department: 'Nowhere',
     }));
     expect(text).toMatch(new RegExp(`A user ${jane.upn.replace(/[.]/g, '\\.')} already exists`));
-    expect(writesSince(mark)).toEqual([]);
+    expect(t.writesSince(mark)).toEqual([]);
     expect((await t.graph('GET', `/v1.0/users/${jane.upn}?$select=displayName,department,jobTitle`)).body).toEqual(before.body);
     await chat.say('cancel');
   });
@@ -153,10 +147,10 @@ describe('user.invite-guest', () => {
   });
 
   it('refuses to invite an existing member address with a clear message; nothing changes', async () => {
-    const mark = logMark();
+    const mark = t.logMark();
     const text = repliesText(await chat.click(buttonData(lastCard(await chat.say('invite a guest user')), /^Continue/), { email: jane.upn }));
     expect(text).toMatch(/members cannot be invited as guests/);
-    expect(writesSince(mark)).toEqual([]);
+    expect(t.writesSince(mark)).toEqual([]);
     await chat.say('cancel');
   });
 
@@ -205,11 +199,11 @@ describe('temporary password by mail on reset and clone', () => {
     (t.steward.engine as any).deps.mailSender = undefined;
     try {
       const caller = { tenantId: t.steward.tenantId, operatorObjectId: admin.id, correlationId: 'password-mail-none', entry: 'card' as const };
-      const mark = logMark();
+      const mark = t.logMark();
       await expect(
         t.steward.engine.prepare(caller, { actionId: 'user.manage-password', targetIds: [diego.id], params: { emailTo: ['x@fabrikam.com'] } }),
       ).rejects.toThrow(/not configured/);
-      expect(writesSince(mark)).toEqual([]);
+      expect(t.writesSince(mark)).toEqual([]);
     } finally {
       (t.steward.engine as any).deps.mailSender = saved;
     }
