@@ -1,7 +1,7 @@
 import { mayConfigureTenant } from '../../actions/governance/roles';
 import type { PolicyDoc } from '../../actions/governance/approval.types';
 import { POLICY_VERBS, type CardActionData } from '../../cards';
-import type { IntentDescriptor } from '../../nlu/recognizer';
+import { commandIntent } from './builtin-intent';
 import { APPROVAL_REQUEST_VERB, runApprovalRequest } from '../approval-replies';
 import { cardActivity } from '../card-activity';
 import { sendError } from '../card-replies';
@@ -14,10 +14,6 @@ import type { HelpLine } from './help.command';
  * edit the policy. Thin: the approvals service and the policy service hold every rule.
  */
 
-function intent(id: string, title: string, phrases: string[]): IntentDescriptor {
-  return { id, title, category: 'Steward', standalone: true, targets: { kinds: [] }, phrases };
-}
-
 export const APPROVAL_HELP_LINES: HelpLine[] = [
   { example: 'my requests', description: 'Your approval requests and where they stand.' },
   { example: 'pending approvals', description: 'Requests waiting for your decision (approvers).' },
@@ -25,7 +21,7 @@ export const APPROVAL_HELP_LINES: HelpLine[] = [
 ];
 
 export const myRequestsCommand: CommandDefinition = {
-  intent: intent('steward.my-requests', 'My approval requests', [
+  intent: commandIntent('steward.my-requests', 'My approval requests', [
     'my requests',
     'show my approval requests',
     'what did I ask approval for',
@@ -45,7 +41,7 @@ export const myRequestsCommand: CommandDefinition = {
 };
 
 export const pendingApprovalsCommand: CommandDefinition = {
-  intent: intent('steward.pending-approvals', 'Pending approvals', [
+  intent: commandIntent('steward.pending-approvals', 'Pending approvals', [
     'pending approvals',
     'what is waiting for my approval',
     'show the requests I need to approve',
@@ -65,7 +61,7 @@ export const pendingApprovalsCommand: CommandDefinition = {
 };
 
 export const approvalPolicyCommand: CommandDefinition = {
-  intent: intent('steward.approval-policy', 'Approval policy', [
+  intent: commandIntent('steward.approval-policy', 'Approval policy', [
     'approval policy',
     'show the approval policy',
     'which actions need approval',

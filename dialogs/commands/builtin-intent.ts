@@ -6,3 +6,8 @@ export function builtinIntent(id: string): IntentDescriptor {
   if (!found) throw new Error(`No built-in intent ${id}`);
   return found;
 }
+
+/** A Steward command that names no user or object: the shape most commands declare. */
+export function commandIntent(id: string, title: string, phrases: string[]): IntentDescriptor {
+  return { id, title, category: 'Steward', standalone: true, targets: { kinds: [] }, phrases };
+}

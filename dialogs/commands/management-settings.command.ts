@@ -4,7 +4,7 @@ import type { CredentialKind, SessionMode } from '../../actions/ports';
 import type { SessionView } from '../../actions/session/management-session.service';
 import { buildCredentialFormCard, buildManagementSettingsCard, formatTimeLeft } from '../../cards';
 import type { CardActionData, ManagementSettingsCardModel, StoredCredentialModel } from '../../cards/card.types';
-import type { IntentDescriptor } from '../../nlu/recognizer';
+import { commandIntent } from './builtin-intent';
 import { cardActivity } from '../card-activity';
 import { sendError } from '../card-replies';
 import { footerFrom } from '../dialog.services';
@@ -18,15 +18,6 @@ import type { HelpLine } from './help.command';
  * only turns their answers into cards.
  */
 
-const intent = (id: string, title: string, phrases: string[]): IntentDescriptor => ({
-  id,
-  title,
-  category: 'Steward',
-  standalone: true,
-  targets: { kinds: [] },
-  phrases,
-});
-
 export const SETTINGS_HELP_LINES: HelpLine[] = [
   { example: 'management settings', description: 'Tenant Admins: auto-enable, advanced management and the stored credentials.' },
   { example: 'store service credential', description: 'Tenant Admins: the app registration (client id + secret) the session signs in with.' },
@@ -34,7 +25,7 @@ export const SETTINGS_HELP_LINES: HelpLine[] = [
 ];
 
 export const managementSettingsCommand: CommandDefinition = {
-  intent: intent('steward.session-settings', 'Management session settings', [
+  intent: commandIntent('steward.session-settings', 'Management session settings', [
     'management settings',
     'management session settings',
     'open the management settings',
@@ -52,7 +43,7 @@ export const managementSettingsCommand: CommandDefinition = {
 };
 
 export const storeServiceCredentialCommand: CommandDefinition = {
-  intent: intent('steward.credential-service-store', 'Store the service credential', [
+  intent: commandIntent('steward.credential-service-store', 'Store the service credential', [
     'store service credential',
     'store a service credential',
     'add the app registration secret',
@@ -66,7 +57,7 @@ export const storeServiceCredentialCommand: CommandDefinition = {
 };
 
 export const storeAdminCredentialsCommand: CommandDefinition = {
-  intent: intent('steward.credential-admin-store', 'Store admin credentials', [
+  intent: commandIntent('steward.credential-admin-store', 'Store admin credentials', [
     'store admin credentials',
     'enter admin credentials',
     'save the tenant admin username and password',
@@ -78,7 +69,7 @@ export const storeAdminCredentialsCommand: CommandDefinition = {
 };
 
 export const removeServiceCredentialCommand: CommandDefinition = {
-  intent: intent('steward.credential-service-remove', 'Remove the service credential', [
+  intent: commandIntent('steward.credential-service-remove', 'Remove the service credential', [
     'remove service credential',
     'delete the service credential',
     'forget the stored client secret',
@@ -89,7 +80,7 @@ export const removeServiceCredentialCommand: CommandDefinition = {
 };
 
 export const removeAdminCredentialsCommand: CommandDefinition = {
-  intent: intent('steward.credential-admin-remove', 'Remove admin credentials', [
+  intent: commandIntent('steward.credential-admin-remove', 'Remove admin credentials', [
     'remove admin credentials',
     'delete the stored admin password',
     'forget the admin username and password',
