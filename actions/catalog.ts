@@ -37,6 +37,12 @@ import { m365GroupRemoveAction } from './groups/m365-group-remove.action';
 import { m365GroupRestoreAction } from './groups/m365-group-restore.action';
 import { m365GroupManageMembersAction } from './groups/m365-group-manage-members.action';
 import { appRegistrationDeleteAction } from './apps/app-registration-delete.action';
+import { MAILBOX_PERMISSION_ACTIONS } from './mailboxes/permissions.catalog';
+import { MAILBOX_SETTINGS_ACTIONS } from './mailboxes/settings.catalog';
+import { MAILBOX_LIFECYCLE_ACTIONS } from './mailboxes/lifecycle.catalog';
+import { DISTRIBUTION_GROUP_ACTIONS } from './distribution-groups/distribution-groups.catalog';
+import { MAIL_RECIPIENT_ACTIONS } from './mail-recipients/mail-recipients.catalog';
+import { MOBILE_DEVICE_ACTIONS } from './mobile-devices/mobile-devices.catalog';
 
 /** Every action Steward ships. Adding an action = declaring it and listing it here. */
 export const ALL_ACTIONS: readonly AnyAction[] = [
@@ -78,4 +84,10 @@ export const ALL_ACTIONS: readonly AnyAction[] = [
   m365GroupRestoreAction,
   m365GroupManageMembersAction,
   appRegistrationDeleteAction,
+  ...MAILBOX_PERMISSION_ACTIONS,
+  ...MAILBOX_SETTINGS_ACTIONS,
+  ...MAILBOX_LIFECYCLE_ACTIONS,
+  ...DISTRIBUTION_GROUP_ACTIONS,
+  ...MAIL_RECIPIENT_ACTIONS,
+  ...MOBILE_DEVICE_ACTIONS,
 ];

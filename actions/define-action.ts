@@ -2,6 +2,13 @@ import { z } from 'zod';
 import type { DirectoryBackend, DirectoryUser } from './directory.types';
 import type { AppRegistrationTarget, GroupTarget } from './targets/group-target.types';
 import type { DeletedUserTarget } from './targets/deleted-user.target';
+import type {
+  DistributionGroupTarget,
+  MailboxTarget,
+  MailContactTarget,
+  MailUserTarget,
+  MobileDeviceTarget,
+} from './targets/exchange-recipient.target';
 import type { Operator, Permission } from './governance/roles';
 import type { Logger } from './logger.types';
 import type { AnnotationStore, VirtualTenantStore } from './ports';
@@ -16,6 +23,14 @@ export interface TargetTypes {
   appRegistration: AppRegistrationTarget;
   /** A user in the recycle bin (/directory/deletedItems): restore and purge act on those. */
   deletedUser: DeletedUserTarget;
+  /** Exchange Online: user, shared, room and equipment mailboxes. */
+  mailbox: MailboxTarget;
+  /** Distribution groups and mail-enabled security groups (Exchange-managed). */
+  distributionGroup: DistributionGroupTarget;
+  mailContact: MailContactTarget;
+  mailUser: MailUserTarget;
+  /** Exchange ActiveSync / Outlook mobile device partnerships. */
+  mobileDevice: MobileDeviceTarget;
   /** Create actions: nothing exists yet, so the action runs once with no target. */
   none: null;
 }

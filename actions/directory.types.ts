@@ -1,4 +1,5 @@
 import type { GraphGateway } from './graph-gateway.types';
+import type { ExchangeGateway } from './exchange-gateway.types';
 
 /**
  * The directory backend contract: what actions need from a tenant's directory (Microsoft Graph).
@@ -62,6 +63,8 @@ export interface UserSearchOptions {
 export interface DirectoryBackend {
   /** Raw Graph requests for actions that declare their calls (see GraphGateway). */
   readonly graph: GraphGateway;
+  /** Exchange Online cmdlets (mailboxes, contacts, distribution groups, mobile devices). */
+  readonly exchange: ExchangeGateway;
   /** Exact lookup by object id or UPN; null when no such user. */
   getUser(idOrUpn: string): Promise<DirectoryUser | null>;
   /**

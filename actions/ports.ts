@@ -1,3 +1,4 @@
+import type { TargetKind } from './define-action';
 import type { DirectoryBackend } from './directory.types';
 import type { PermissionSet } from './governance/permission-set.schema';
 import type { Operator } from './governance/roles';
@@ -116,7 +117,7 @@ export interface PlanTarget {
   /** A user's UPN; for other kinds the label that names the target (a group's mail or name). */
   upn: string;
   /** Absent on plans made before targets had kinds: 'user'. */
-  kind?: 'user' | 'group' | 'deletedUser' | 'appRegistration' | 'none';
+  kind?: TargetKind;
 }
 
 /** A confirmation waiting for the operator's click. The card only carries its id. */

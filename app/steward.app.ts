@@ -11,6 +11,7 @@ import { CredentialVault, type UsableCredential } from '../actions/credentials/c
 import { SecretCipher } from '../actions/credentials/secret.cipher';
 import type { Messenger } from '../actions/ports';
 import { GraphDirectoryBackend } from '../actions/backends/graph/graph-directory.backend';
+import { RestExchangeGateway } from '../actions/backends/exchange/exchange.gateway';
 import type { DirectoryBackend } from '../actions/directory.types';
 import { OperatorResolver } from '../actions/governance/operator.resolver';
 import type { Operator } from '../actions/governance/roles';
@@ -164,7 +165,9 @@ export async function startSteward(config: Config, options: StewardOptions = {})
           clientSecret: sb.clientSecret,
           caPem: sb.caPem,
         });
-        return new GraphDirectoryBackend(createGraphClient({ baseUrl: sb.url, credential, caPem: sb.caPem }));
+        return new GraphDirectoryBackend(createGraphClient({ baseUrl: sb.url, credential, caPem: sb.caPem }), {
+          exchange: new RestExchangeGateway({ baseUrl: sb.url, tenantId: sb.tenantId, credential, caPem: sb.caPem }),
+        });
       });
       await seedDemoOperators(stores.operators, tenantId, clock);
     } else {
@@ -176,7 +179,9 @@ export async function startSteward(config: Config, options: StewardOptions = {})
           clientId: config.TENANT_CLIENT_ID!,
           clientSecret: config.TENANT_CLIENT_SECRET!,
         });
-        return new GraphDirectoryBackend(createGraphClient({ baseUrl: config.GRAPH_BASE_URL, credential }));
+        return new GraphDirectoryBackend(createGraphClient({ baseUrl: config.GRAPH_BASE_URL, credential }), {
+          exchange: new RestExchangeGateway({ baseUrl: config.EXCHANGE_BASE_URL, tenantId, credential }),
+        });
       });
     }
     // Credentials a Tenant Admin stores from chat win over the configured app registration.
@@ -191,8 +196,8 @@ export async function startSteward(config: Config, options: StewardOptions = {})
       logger,
     });
     const endpoints: TenantEndpoints = sandbox
-      ? { authorityHost: sandbox.url, graphBaseUrl: sandbox.url, caPem: sandbox.caPem, publicClientId: sandbox.clientId }
-      : { authorityHost: config.AUTHORITY_HOST, graphBaseUrl: config.GRAPH_BASE_URL, publicClientId: config.TENANT_CLIENT_ID! };
+      ? { authorityHost: sandbox.url, graphBaseUrl: sandbox.url, exchangeBaseUrl: sandbox.url, caPem: sandbox.caPem, publicClientId: sandbox.clientId }
+      : { authorityHost: config.AUTHORITY_HOST, graphBaseUrl: config.GRAPH_BASE_URL, exchangeBaseUrl: config.EXCHANGE_BASE_URL, publicClientId: config.TENANT_CLIENT_ID! };
     const connector = new StoredCredentialTenantConnector({
       credentials,
       fallback: new ConfiguredTenantConnector(directories),
@@ -377,6 +382,7 @@ export async function startSteward(config: Config, options: StewardOptions = {})
 interface TenantEndpoints {
   authorityHost: string;
   graphBaseUrl: string;
+  exchangeBaseUrl: string;
   caPem?: string;
   /** App used for the username/password flow of admin credentials (a public client flow). */
   publicClientId: string;
@@ -388,7 +394,9 @@ function storedCredentialBackend(tenantId: string, stored: UsableCredential, end
     stored.kind === 'service'
       ? createTenantCredential({ ...authority, clientId: stored.clientId, clientSecret: stored.clientSecret })
       : createUserPasswordCredential({ ...authority, clientId: endpoints.publicClientId, username: stored.username, password: stored.password });
-  return new GraphDirectoryBackend(createGraphClient({ baseUrl: endpoints.graphBaseUrl, credential, caPem: endpoints.caPem }));
+  return new GraphDirectoryBackend(createGraphClient({ baseUrl: endpoints.graphBaseUrl, credential, caPem: endpoints.caPem }), {
+    exchange: new RestExchangeGateway({ baseUrl: endpoints.exchangeBaseUrl, tenantId, credential, caPem: endpoints.caPem }),
+  });
 }
 
 async function seedDemoOperators(store: CosmosOperatorStore, tenantId: string, clock: () => Date): Promise<void> {

@@ -37,6 +37,8 @@ export const configSchema = z
     TENANT_CLIENT_ID: optionalString,
     TENANT_CLIENT_SECRET: optionalString,
     GRAPH_BASE_URL: z.string().url().default('https://graph.microsoft.com'),
+    /** Exchange Online admin API host (InvokeCommand); the sandbox serves it on its own URL. */
+    EXCHANGE_BASE_URL: z.string().url().default('https://outlook.office365.com'),
     AUTHORITY_HOST: z.string().url().default('https://login.microsoftonline.com'),
 
     STEWARD_ADMINS: optionalString,

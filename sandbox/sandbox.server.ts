@@ -20,6 +20,10 @@ import { TokenBucketLimiter } from './http/token-bucket.limiter';
 import { handleIdentityRequest } from './identity/identity.routes';
 import { SandboxTokenService } from './identity/token.service';
 import { buildContosoTenant } from './seed/contoso.seed';
+import { buildCmdletRegistry } from './exchange/cmdlets';
+import { ExchangeAdminApi } from './exchange/exchange.routes';
+import type { ExchangeOrg } from './exchange/exchange-org.model';
+import { buildContosoExchange } from './exchange/exchange.seed';
 import { SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET } from './seed/demo-identities.constants';
 import type { SandboxTenant } from './tenant/sandbox-tenant.model';
 import { loadOrCreateDevCertificates } from './tls/dev-certificates.store';
@@ -61,6 +65,12 @@ export interface SandboxHandle {
   readonly requestLog: RequestLog;
   /** Mail sent through POST /users/{id}/sendMail (also at GET /_sandbox/sent-mail). */
   readonly sentMail: SentMailStore;
+  /** The Exchange Online organisation behind POST /adminapi/beta/{tenant}/InvokeCommand. */
+  readonly exchange: {
+    readonly org: ExchangeOrg;
+    /** Makes the next `count` Exchange calls answer 429 with this Retry-After (tests of the client). */
+    throttleNext(count: number, retryAfterSeconds?: number): void;
+  };
   /** Changes throttling at run time; null turns it off. */
   setRateLimit(requestsPerSecond: number | null): void;
   /** Re-seeds the tenant and clears the request log. */
@@ -79,8 +89,11 @@ export async function startSandbox(options: SandboxOptions): Promise<SandboxHand
 
   const ctx: SandboxContext = { tenant: buildContosoTenant(), now: () => new Date() };
   const tenantId = ctx.tenant.tenantId;
+  let exchangeOrg = buildContosoExchange(ctx.tenant);
   const log = RequestLog.create();
   const limiter = new TokenBucketLimiter(options.rateLimit?.requestsPerSecond ?? null);
+  // Exchange Online has its own budget, at the same configured rate.
+  const exchangeLimiter = new TokenBucketLimiter(options.rateLimit?.requestsPerSecond ?? null);
   const tokens = new SandboxTokenService({ secret: options.adminToken, tenantId });
   let origin = '';
 
@@ -102,6 +115,17 @@ export async function startSandbox(options: SandboxOptions): Promise<SandboxHand
     adminToken: options.adminToken,
     origin: () => origin,
     logger: options.logger,
+  });
+  const exchangeApi = new ExchangeAdminApi({
+    tenant: () => ctx.tenant,
+    org: () => exchangeOrg,
+    cmdlets: buildCmdletRegistry(),
+    tokens,
+    adminToken: options.adminToken,
+    limiter: exchangeLimiter,
+    log,
+    origin: () => origin,
+    now: () => ctx.now(),
   });
   registerBatchRoutes(router, async (sub, parent) => {
     const res = await pipeline.execute(pipeline.subCall(sub, parent));
@@ -129,6 +153,10 @@ export async function startSandbox(options: SandboxOptions): Promise<SandboxHand
     }
 
     if (segments[0] === '_sandbox') return sandboxAdmin(req, res, method, segments.slice(1), raw);
+    if (ExchangeAdminApi.matches(segments)) {
+      const result = exchangeApi.handle({ method, segments, query: url.searchParams, headers: lowerHeaders(req), raw, requestId });
+      return send(res, method, result.status, result.headers, result.body);
+    }
 
     const version = segments[0];
     if (version === 'v1.0' || version === 'beta') {
@@ -211,6 +239,7 @@ export async function startSandbox(options: SandboxOptions): Promise<SandboxHand
           return send(res, method, 400, {}, { error: { code: 'BadRequest', message: 'Body: {"requestsPerSecond": number > 0 | null}' } });
         }
         limiter.setRate(rps as number | null);
+        exchangeLimiter.setRate(rps as number | null);
         return send(res, method, 204, {});
       }
       default:
@@ -243,9 +272,20 @@ export async function startSandbox(options: SandboxOptions): Promise<SandboxHand
     },
     requestLog: log,
     sentMail,
-    setRateLimit: (rps) => limiter.setRate(rps),
+    exchange: {
+      get org() {
+        return exchangeOrg;
+      },
+      throttleNext: (count, retryAfterSeconds) => exchangeApi.throttleNext(count, retryAfterSeconds),
+    },
+    setRateLimit: (rps) => {
+      limiter.setRate(rps);
+      exchangeLimiter.setRate(rps);
+    },
     reset: () => {
       ctx.tenant = buildContosoTenant();
+      exchangeOrg = buildContosoExchange(ctx.tenant);
+      exchangeApi.throttleNext(0);
       log.clear();
       sentMail.clear();
     },

@@ -6,6 +6,7 @@ import { GROUP_SELECT, type GroupTarget } from './group-target.types';
 import { deletedUserKind } from './deleted-user.target';
 import { scopeByOwners } from './owner-scope';
 import { appRegistrationKind } from './app-registration.target';
+import { distributionGroupKind, mailboxKind, mailContactKind, mailUserKind, mobileDeviceKind } from './exchange-recipient.target';
 
 /** How a target is shown and stored (plan, audit, cards), whatever its kind. */
 export interface TargetRef {
@@ -156,7 +157,18 @@ const noneKind: TargetKindHandler<'none'> = {
 export type TargetKindRegistry = { readonly [K in TargetKind]: TargetKindHandler<K> };
 
 /** The built-in target kinds. */
-export const TARGET_KINDS: TargetKindRegistry = { user: userKind, group: groupKind, deletedUser: deletedUserKind, appRegistration: appRegistrationKind, none: noneKind };
+export const TARGET_KINDS: TargetKindRegistry = {
+  user: userKind,
+  group: groupKind,
+  deletedUser: deletedUserKind,
+  appRegistration: appRegistrationKind,
+  mailbox: mailboxKind,
+  distributionGroup: distributionGroupKind,
+  mailContact: mailContactKind,
+  mailUser: mailUserKind,
+  mobileDevice: mobileDeviceKind,
+  none: noneKind,
+};
 
 /** The handler for a kind, with its target type erased (the engine treats targets opaquely). */
 export function targetKind(registry: TargetKindRegistry, kind: TargetKind): TargetKindHandler<TargetKind> {

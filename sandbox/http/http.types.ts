@@ -56,5 +56,7 @@ export interface SandboxRequest {
   body?: unknown;
   /** Set on sub-requests of a $batch: the batch's request id. */
   batchRequestId?: string;
+  /** Exchange admin API calls: the cmdlet run (InvokeCommand's CmdletInput.CmdletName). */
+  cmdlet?: string;
   durationMs: number;
 }

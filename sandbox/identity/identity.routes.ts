@@ -10,6 +10,9 @@ import type { SandboxTokenService } from './token.service';
  * grants. Errors use the AADSTS shape MSAL parses.
  */
 
+export const EXCHANGE_AUDIENCE = 'https://outlook.office365.com';
+export const EXCHANGE_APP_ROLE = 'Exchange.ManageAsApp';
+const EXCHANGE_RESOURCE_APP_ID = '00000002-0000-0ff1-ce00-000000000000';
 export const GRAPH_RESOURCE_APP_ID = '00000003-0000-0000-c000-000000000000';
 export const GRAPH_AUDIENCE = 'https://graph.microsoft.com';
 
@@ -191,7 +194,8 @@ function tokenEndpoint(deps: IdentityDeps, form: URLSearchParams, v1: boolean): 
         sub: servicePrincipalId(app.appId),
         idtyp: 'app',
         use: 'access',
-        roles: APP_ROLES,
+        // Exchange Online tokens carry the Exchange role the app was granted; Graph tokens Graph's.
+        roles: audience.aud === EXCHANGE_AUDIENCE ? [EXCHANGE_APP_ROLE] : APP_ROLES,
       });
       return tokenResponse(issued.token, issued.expiresIn, {});
     }
@@ -307,6 +311,7 @@ function resolveAudience(
 
 function normaliseAudience(resource: string): string {
   const trimmed = resource.replace(/\/+$/, '');
+  if (trimmed === EXCHANGE_RESOURCE_APP_ID) return EXCHANGE_AUDIENCE;
   return trimmed === GRAPH_RESOURCE_APP_ID ? GRAPH_AUDIENCE : trimmed;
 }
 

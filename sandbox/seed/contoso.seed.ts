@@ -11,6 +11,7 @@ import {
 import {
   DELETED_DEMO_IDENTITIES,
   DEMO_IDENTITIES,
+  EXCHANGE_DEMO_ACCOUNTS,
   SANDBOX_APP_NAME,
   SANDBOX_CLIENT_ID,
   SANDBOX_CLIENT_SECRET,
@@ -110,6 +111,7 @@ class ContosoSeedBuilder {
     this.addDemoStaff();
     this.addGeneratedStaff();
     this.addServiceAccounts();
+    this.addExchangeAccounts();
     this.addGuests();
     this.assignLicenses();
     this.addGroups(ceo);
@@ -201,6 +203,25 @@ class ContosoSeedBuilder {
       res.props.surname = null;
       res.methods = [];
       res.preferredSecondary = null;
+    }
+  }
+
+  /** Disabled, unlicensed accounts behind the shared mailboxes (see EXCHANGE_DEMO_ACCOUNTS). */
+  private addExchangeAccounts(): void {
+    for (const account of Object.values(EXCHANGE_DEMO_ACCOUNTS)) {
+      const user = this.addPerson({
+        upn: account.upn,
+        givenName: null,
+        surname: null,
+        displayName: account.displayName,
+        department: account.department,
+        jobTitle: null,
+        country: COUNTRIES[0],
+        managerId: null,
+        password: null,
+        accountEnabled: false,
+      });
+      user.methods = [];
     }
   }
 

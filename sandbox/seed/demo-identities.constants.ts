@@ -91,3 +91,16 @@ export const DEMO_GROUPS = {
   nwSales: { mail: 'nw-sales@contoso.com', displayName: 'Northwest Sales', kind: 'distribution' },
   sgPrinters: { mail: null, displayName: 'SG-Printers', kind: 'security' },
 } as const;
+
+/**
+ * Directory accounts behind the Exchange seed's non-personal recipients: shared mailboxes (disabled,
+ * unlicensed accounts, as Exchange creates them). Room 12 and Camera Kit above become a room and an
+ * equipment mailbox, and Partner Liaison a mail user (a Contoso sign-in whose mail goes to Fabrikam).
+ */
+export const EXCHANGE_DEMO_ACCOUNTS = {
+  info: { upn: 'info@contoso.com', displayName: 'Contoso Info', department: 'Marketing', kind: 'SharedMailbox' },
+  ithelp: { upn: 'ithelp@contoso.com', displayName: 'IT Helpdesk', department: 'Support', kind: 'SharedMailbox' },
+} as const;
+
+/** Where the mail user Partner Liaison (partner@contoso.com) receives mail. */
+export const PARTNER_EXTERNAL_EMAIL = 'liaison@fabrikam.com';

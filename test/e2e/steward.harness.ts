@@ -23,8 +23,15 @@ export interface TestSteward {
   chat(who: { objectId: string; conversationId?: string; conversationType?: string }): ChatClient;
   /** Position in the sandbox request log, to compare against later. */
   logMark(): number;
-  /** Requests since the mark that changed something (anything but GET; token calls left out). */
+  /**
+   * Requests since the mark that changed something (anything but GET; token calls left out).
+   * Exchange calls appear as "EXO <cmdlet>", and only cmdlets that are not Get-* count as writes.
+   */
   writesSince(mark: number): string[];
+  /** Runs a cmdlet on the sandbox's Exchange admin API (admin token): how tests read Exchange state. */
+  exo<T = any>(cmdlet: string, parameters?: Record<string, unknown>): Promise<T[]>;
+  /** Exchange cmdlets (with their parameters) sent since the mark, reads included. */
+  cmdletsSince(mark: number): { cmdlet: string; parameters: Record<string, unknown>; status: number }[];
   /** The local Bot Connector every chat uses as serviceUrl: proactive sends and card updates land here. */
   connector: FakeBotConnector;
   close(): Promise<void>;
@@ -80,8 +87,29 @@ export async function startTestSteward(
     writesSince: (mark) =>
       steward.sandbox!.requestLog
         .slice(mark)
-        .filter((r) => r.method !== 'GET' && !r.path.includes('/oauth2/'))
-        .map((r) => `${r.method} ${r.path}`),
+        .filter((r) => r.method !== 'GET' && !r.path.includes('/oauth2/') && !(r.cmdlet && /^Get-/i.test(r.cmdlet)) && !(r.pathTemplate.includes('InvokeCommand') && !r.cmdlet))
+        .map((r) => (r.cmdlet ? `EXO ${r.cmdlet}` : `${r.method} ${r.path}`)),
+    exo: async (cmdlet, parameters = {}) => {
+      const res = await fetch(`${steward.sandbox!.url}/adminapi/beta/${steward.sandbox!.tenantId}/InvokeCommand`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${config.SANDBOX_ADMIN_TOKEN}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ CmdletInput: { CmdletName: cmdlet, Parameters: parameters } }),
+        // @ts-expect-error undici's dispatcher option is not in the DOM fetch types
+        dispatcher,
+      });
+      const body = (await res.json()) as { value?: any[]; error?: unknown };
+      if (!res.ok) throw new Error(`${cmdlet} failed (${res.status}): ${JSON.stringify(body.error)}`);
+      return body.value ?? [];
+    },
+    cmdletsSince: (mark) =>
+      steward.sandbox!.requestLog
+        .slice(mark)
+        .filter((r) => r.cmdlet)
+        .map((r) => ({
+          cmdlet: r.cmdlet!,
+          parameters: ((r.body as { CmdletInput?: { Parameters?: Record<string, unknown> } } | undefined)?.CmdletInput?.Parameters ?? {}),
+          status: r.status,
+        })),
     connector,
     close: async () => {
       await steward.close();

@@ -5,6 +5,7 @@ import { toAuthMethod } from './auth-method.labels';
 import { BackendError, toBackendError } from './graph-error';
 import { ClientGraphGateway } from './graph.gateway';
 import type { GraphGateway } from '../../graph-gateway.types';
+import type { ExchangeGateway } from '../../exchange-gateway.types';
 
 /**
  * DirectoryBackend over Microsoft Graph. Works unchanged against graph.microsoft.com and the local
@@ -40,11 +41,21 @@ interface Collection<T> {
   '@odata.nextLink'?: string;
 }
 
+export interface GraphDirectoryBackendOptions {
+  /** Exchange Online for this tenant; without it, Exchange actions fail with EXCHANGE_NOT_CONFIGURED. */
+  exchange?: ExchangeGateway;
+}
+
 export class GraphDirectoryBackend implements DirectoryBackend {
   readonly graph: GraphGateway;
+  readonly exchange: ExchangeGateway;
 
-  constructor(private readonly client: Client) {
+  constructor(
+    private readonly client: Client,
+    options: GraphDirectoryBackendOptions = {},
+  ) {
     this.graph = new ClientGraphGateway(client);
+    this.exchange = options.exchange ?? UNCONFIGURED_EXCHANGE;
   }
 
   async getUser(idOrUpn: string): Promise<DirectoryUser | null> {
@@ -244,3 +255,13 @@ function odataString(value: string): string {
 function encodeKey(key: string): string {
   return encodeURIComponent(key).replace(/%40/g, '@');
 }
+
+function exchangeNotConfigured(cmdlet: string): never {
+  throw new BackendError(`${cmdlet}: Exchange Online is not configured for this tenant.`, { code: 'ExchangeNotConfigured', status: 0 });
+}
+
+/** Stands in when no Exchange endpoint is configured: every call says so plainly. */
+const UNCONFIGURED_EXCHANGE: ExchangeGateway = {
+  invoke: async (cmdlet) => exchangeNotConfigured(cmdlet),
+  invokeWithWarnings: async (cmdlet) => exchangeNotConfigured(cmdlet),
+};

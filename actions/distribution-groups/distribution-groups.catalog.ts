@@ -1,0 +1,3 @@
+import type { AnyAction } from '../define-action';
+
+export const DISTRIBUTION_GROUP_ACTIONS: readonly AnyAction[] = [];

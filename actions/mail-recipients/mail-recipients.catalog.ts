@@ -1,0 +1,3 @@
+import type { AnyAction } from '../define-action';
+
+export const MAIL_RECIPIENT_ACTIONS: readonly AnyAction[] = [];

@@ -1,0 +1,3 @@
+import type { AnyAction } from '../define-action';
+
+export const MAILBOX_SETTINGS_ACTIONS: readonly AnyAction[] = [];

@@ -1,0 +1,3 @@
+import type { AnyAction } from '../define-action';
+
+export const MOBILE_DEVICE_ACTIONS: readonly AnyAction[] = [];

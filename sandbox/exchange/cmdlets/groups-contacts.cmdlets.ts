@@ -1,0 +1,3 @@
+import type { CmdletDefinition } from '../cmdlet.types';
+
+export const GROUP_CONTACT_CMDLETS: CmdletDefinition[] = [];

@@ -1,0 +1,3 @@
+import type { CmdletDefinition } from '../cmdlet.types';
+
+export const MAILBOX_SETTINGS_CMDLETS: CmdletDefinition[] = [];
