@@ -87,9 +87,9 @@ export async function startSandbox(options: SandboxOptions): Promise<SandboxHand
   const wildcard = host === '0.0.0.0' || host === '::';
   const certs = await loadOrCreateDevCertificates({ dataDir: options.dataDir, hosts: wildcard ? [] : [host] });
 
-  const ctx: SandboxContext = { tenant: buildContosoTenant(), now: () => new Date() };
+  const seededTenant = buildContosoTenant();
+  const ctx: SandboxContext = { tenant: seededTenant, exchange: buildContosoExchange(seededTenant), now: () => new Date() };
   const tenantId = ctx.tenant.tenantId;
-  let exchangeOrg = buildContosoExchange(ctx.tenant);
   const log = RequestLog.create();
   const limiter = new TokenBucketLimiter(options.rateLimit?.requestsPerSecond ?? null);
   // Exchange Online has its own budget, at the same configured rate.
@@ -118,7 +118,7 @@ export async function startSandbox(options: SandboxOptions): Promise<SandboxHand
   });
   const exchangeApi = new ExchangeAdminApi({
     tenant: () => ctx.tenant,
-    org: () => exchangeOrg,
+    org: () => ctx.exchange,
     cmdlets: buildCmdletRegistry(),
     tokens,
     adminToken: options.adminToken,
@@ -274,7 +274,7 @@ export async function startSandbox(options: SandboxOptions): Promise<SandboxHand
     sentMail,
     exchange: {
       get org() {
-        return exchangeOrg;
+        return ctx.exchange;
       },
       throttleNext: (count, retryAfterSeconds) => exchangeApi.throttleNext(count, retryAfterSeconds),
     },
@@ -284,7 +284,7 @@ export async function startSandbox(options: SandboxOptions): Promise<SandboxHand
     },
     reset: () => {
       ctx.tenant = buildContosoTenant();
-      exchangeOrg = buildContosoExchange(ctx.tenant);
+      ctx.exchange = buildContosoExchange(ctx.tenant);
       exchangeApi.throttleNext(0);
       log.clear();
       sentMail.clear();

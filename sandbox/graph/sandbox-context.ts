@@ -1,4 +1,5 @@
 import type { SandboxTenant } from '../tenant/sandbox-tenant.model';
+import type { ExchangeOrg } from '../exchange/exchange-org.model';
 
 /**
  * What every Graph route module shares: the live tenant (replaced on reset, so handlers read it at
@@ -6,5 +7,7 @@ import type { SandboxTenant } from '../tenant/sandbox-tenant.model';
  */
 export interface SandboxContext {
   tenant: SandboxTenant;
+  /** The Exchange organisation over the same tenant (mailbox settings routes read and write it). */
+  exchange: ExchangeOrg;
   now(): Date;
 }

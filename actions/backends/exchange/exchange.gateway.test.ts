@@ -141,3 +141,17 @@ test('the directory backend carries the Exchange gateway it was built with', asy
   const unconfigured = new GraphDirectoryBackend(createGraphClient({ baseUrl: sandbox.url, credential, dispatcher }));
   await expect(unconfigured.exchange.invoke('Get-Mailbox')).rejects.toMatchObject({ code: 'ExchangeNotConfigured' });
 });
+
+test('Send As grants: added, listed per trustee, a duplicate only warns, removal takes it away', async () => {
+  const info = EXCHANGE_DEMO_ACCOUNTS.info.upn;
+  const megan = DEMO_IDENTITIES.megan.upn;
+  await exchange.invoke('Add-RecipientPermission', { Identity: info, Trustee: megan, AccessRights: ['SendAs'], Confirm: false });
+  const again = await exchange.invokeWithWarnings('Add-RecipientPermission', { Identity: info, Trustee: megan, AccessRights: ['SendAs'], Confirm: false });
+  expect(again.warnings.join(' ')).toMatch(/already present/);
+  const granted = await exchange.invoke<{ Identity: string; Trustee: string; AccessRights: string[] }>('Get-RecipientPermission', { Trustee: megan });
+  expect(granted).toEqual([expect.objectContaining({ Identity: 'info', Trustee: megan, AccessRights: ['SendAs'] })]);
+  await exchange.invoke('Remove-RecipientPermission', { Identity: info, Trustee: megan, AccessRights: ['SendAs'], Confirm: false });
+  expect(await exchange.invoke('Get-RecipientPermission', { Identity: info, Trustee: megan })).toEqual([]);
+  const wrongRight = await exchange.invoke('Add-RecipientPermission', { Identity: info, Trustee: megan, AccessRights: ['FullAccess'] }).catch((e: unknown) => e);
+  expect((wrongRight as Error).message).toMatch(/SendAs/);
+});

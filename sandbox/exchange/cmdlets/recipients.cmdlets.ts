@@ -500,7 +500,80 @@ const getOutboundPolicy: CmdletDefinition = {
   },
 };
 
+/** Send As grants live on the recipient (mailbox, mail user or group); trustees are users or mail-enabled objects. */
+function recipientPermissionView(ctx: CmdletContext, entry: { identity: string; trustee: string; accessRights: string[] }): Record<string, unknown> {
+  const on = ctx.org.byKey(entry.identity);
+  return {
+    Identity: on ? nameOf(on) : entry.identity,
+    Trustee: trusteeLabel(ctx.org.byKey(entry.trustee)),
+    AccessControlType: 'Allow',
+    AccessRights: [...entry.accessRights],
+    IsInherited: false,
+    InheritanceType: 'None',
+  };
+}
+
+const SEND_AS: ParamSpec = { kind: 'strings' };
+
+function checkSendAs(rights: unknown): void {
+  const list = (rights as string[] | undefined) ?? ['SendAs'];
+  const bad = list.find((r) => r.toLowerCase() !== 'sendas');
+  if (bad) {
+    throw invalidArgument(`Cannot bind parameter 'AccessRights'. Cannot convert value "${bad}" to type "Microsoft.Exchange.Management.RecipientTasks.RecipientAccessRight". Error: "Unable to match the identifier name ${bad} to a valid enumerator name. Specify one of the following enumerator names and try again: SendAs"`);
+  }
+}
+
+const getRecipientPermission: CmdletDefinition = {
+  name: 'Get-RecipientPermission',
+  params: { Identity: { kind: 'string' }, Trustee: { kind: 'string' }, AccessRights: SEND_AS, ResultSize: RESULT_SIZE },
+  run(ctx, p) {
+    checkSendAs(p.AccessRights);
+    const on = p.Identity !== undefined ? resolveOne(ctx, p.Identity, (r) => r.kind !== 'contact' && r.kind !== 'user') : undefined;
+    const trustee = p.Trustee !== undefined ? resolveOne(ctx, p.Trustee, undefined, { includeUsers: true }) : undefined;
+    const found = ctx.org.recipientPermissions.filter((e) => (!on || e.identity === on.key) && (!trustee || e.trustee === trustee.key));
+    return limit(found, p.ResultSize).map((e) => recipientPermissionView(ctx, e));
+  },
+};
+
+const addRecipientPermission: CmdletDefinition = {
+  name: 'Add-RecipientPermission',
+  params: { Identity: { kind: 'string', mandatory: true }, Trustee: { kind: 'string', mandatory: true }, AccessRights: { kind: 'strings', mandatory: true } },
+  run(ctx, p) {
+    checkSendAs(p.AccessRights);
+    const on = resolveOne(ctx, p.Identity, (r) => r.kind !== 'contact' && r.kind !== 'user');
+    const trustee = resolveOne(ctx, p.Trustee, (r) => r.kind !== 'contact', { includeUsers: true });
+    const existing = ctx.org.recipientPermissions.find((e) => e.identity === on.key && e.trustee === trustee.key);
+    if (existing) {
+      ctx.warn(`The appropriate access control entry is already present on object "${nameOf(on)}" for account "${trusteeLabel(trustee)}".`);
+      return [recipientPermissionView(ctx, existing)];
+    }
+    const entry = { identity: on.key, trustee: trustee.key, accessRights: ['SendAs'] };
+    ctx.org.recipientPermissions.push(entry);
+    return [recipientPermissionView(ctx, entry)];
+  },
+};
+
+const removeRecipientPermission: CmdletDefinition = {
+  name: 'Remove-RecipientPermission',
+  params: { Identity: { kind: 'string', mandatory: true }, Trustee: { kind: 'string', mandatory: true }, AccessRights: { kind: 'strings', mandatory: true } },
+  run(ctx, p) {
+    checkSendAs(p.AccessRights);
+    const on = resolveOne(ctx, p.Identity, (r) => r.kind !== 'contact' && r.kind !== 'user');
+    const trustee = resolveOne(ctx, p.Trustee, undefined, { includeUsers: true });
+    const list = ctx.org.recipientPermissions;
+    const i = list.findIndex((e) => e.identity === on.key && e.trustee === trustee.key);
+    if (i < 0) {
+      ctx.warn(`Can't remove the access control entry on the object "${nameOf(on)}" for account "${trusteeLabel(trustee)}" because the ACE doesn't exist on the object.`);
+      return;
+    }
+    list.splice(i, 1);
+  },
+};
+
 export const RECIPIENT_CMDLETS: CmdletDefinition[] = [
+  getRecipientPermission,
+  addRecipientPermission,
+  removeRecipientPermission,
   getRecipient,
   getMailbox,
   setMailbox,
