@@ -37,6 +37,8 @@ export interface CmdletContext {
   now(): Date;
   /** Appends a warning to @adminapi.warnings (Exchange writes warnings instead of failing). */
   warn(message: string): void;
+  /** Who runs the cmdlet: a user's object id (delegated token), an app id, or 'admin' (sandbox admin token). */
+  caller?: string;
 }
 
 export type CmdletParams = Record<string, unknown>;

@@ -219,7 +219,10 @@ export class ExchangeOrg {
   /** Brings Exchange in line with the directory: licensed users get a mailbox, groups get their extras. */
   sync(): void {
     for (const user of this.tenant.listUsers()) {
-      if (this.mailboxes.has(user.props.id) || this.mailUsers.has(user.props.id)) continue;
+      // A soft-deleted mailbox whose user was restored (within 30 days) is reconnected, as Exchange Online does.
+      const existing = this.mailboxes.get(user.props.id);
+      if (existing?.softDeleted) existing.softDeleted = false;
+      if (existing || this.mailUsers.has(user.props.id)) continue;
       if (this.hasExchangePlan(user)) this.mailboxes.set(user.props.id, newMailboxRecord(user.props.id, 'UserMailbox'));
     }
     for (const group of this.tenant.listGroups()) {

@@ -98,7 +98,7 @@ export class ExchangeAdminApi {
       const warnings: string[] = [];
       const org = this.deps.org();
       org.sync();
-      const output = cmdlet.run({ org, tenant, now: this.deps.now, warn: (m) => warnings.push(m) }, bound) ?? [];
+      const output = cmdlet.run({ org, tenant, now: this.deps.now, warn: (m) => warnings.push(m), caller }, bound) ?? [];
       response = { status: 200, headers: {}, body: this.page(req, output, warnings) };
     } catch (error) {
       response = renderError(error, req.requestId);

@@ -140,16 +140,16 @@ describe('permission sets', () => {
     expect(await permissionSets()).toEqual([]);
 
     const unknown = lastCard(
-      await importSets(JSON.stringify({ permissionSets: [{ name: 'Flyers', actions: ['user.fly', 'mailbox.*'] }, { name: 'X', actions: ['user.reset-mfa'], colour: 'red' }] })),
+      await importSets(JSON.stringify({ permissionSets: [{ name: 'Flyers', actions: ['user.fly', 'sharepoint.*'] }, { name: 'X', actions: ['user.reset-mfa'], colour: 'red' }] })),
     );
     const text = cardText(unknown);
     expect(text).toMatch(/permissionSets\[0\]\.actions\[0\]: unknown action "user\.fly"|permissionSets\[1\]: unknown field "colour"/);
     expect(text).toMatch(/permissionSets\[1\]: unknown field "colour"/);
     expect(await permissionSets()).toEqual([]);
 
-    const unknownOnly = cardText(lastCard(await importSets(JSON.stringify({ permissionSets: [{ name: 'Flyers', actions: ['user.fly', 'mailbox.*'] }] }))));
+    const unknownOnly = cardText(lastCard(await importSets(JSON.stringify({ permissionSets: [{ name: 'Flyers', actions: ['user.fly', 'sharepoint.*'] }] }))));
     expect(unknownOnly).toMatch(/permissionSets\[0\]\.actions\[0\]: unknown action "user\.fly"/);
-    expect(unknownOnly).toMatch(/permissionSets\[0\]\.actions\[1\]: "mailbox\.\*" matches no action/);
+    expect(unknownOnly).toMatch(/permissionSets\[0\]\.actions\[1\]: "sharepoint\.\*" matches no action/);
     expect(await permissionSets()).toEqual([]);
     const refusals = await auditRows((r) => r.kind === 'refusal' && r.actionId === 'steward.permission-sets-import');
     expect(refusals.length).toBe(3);

@@ -165,26 +165,38 @@ describe('user.remove-all-licenses', () => {
 });
 
 describe('user.remove-from-all-groups', () => {
-  it('leaves every cloud security and Microsoft 365 group, keeping mail-enabled ones', async () => {
-    const candidates = ['isaiah', 'grady', 'nestor', 'joni', 'diego', 'pradeep'] as const;
-    let who: (typeof DEMO_IDENTITIES)[(typeof candidates)[number]] | undefined;
-    for (const key of candidates) {
-      const groups = await groupsOf(DEMO_IDENTITIES[key].upn);
-      if (groups.some((g) => g.mailEnabled && !g.groupTypes.includes('Unified')) && groups.some((g) => !g.mailEnabled || g.groupTypes.includes('Unified'))) {
-        who = DEMO_IDENTITIES[key];
-        break;
-      }
-    }
-    expect(who).toBeDefined();
+  it('leaves every group, the distribution list nw-sales through Exchange, and Undo puts every membership back', async () => {
+    const isaiah = DEMO_IDENTITIES.isaiah;
+    const nwSales = async () => (await t.exo('Get-DistributionGroupMember', { Identity: 'nw-sales@contoso.com' })).map((m) => String(m.PrimarySmtpAddress).toLowerCase());
+    const before = await groupsOf(isaiah.upn);
+    expect(before.some((g) => g.displayName === 'Northwest Sales' && g.mailEnabled && !g.groupTypes.includes('Unified'))).toBe(true);
+    expect(before.some((g) => !g.mailEnabled || g.groupTypes.includes('Unified'))).toBe(true);
+    expect(await nwSales()).toContain(isaiah.upn);
+
     const c = chat();
-    const confirm = lastCard(await c.say(`remove ${who!.upn} from every group`));
+    const confirm = lastCard(await c.say(`remove ${isaiah.upn} from every group`));
     expect(buttonData(confirm, /^Confirm/).steward).toMatchObject({ actionId: 'user.remove-from-all-groups' });
-    expect(cardText(confirm)).toMatch(/mail-enabled: managed in Exchange/);
+    expect(cardText(confirm)).toContain('Leave Northwest Sales (distribution list, through Exchange)');
+    const mark = t.logMark();
     const result = lastCard(await c.click(buttonData(confirm, /^Confirm/)));
-    expect(cardText(result)).toMatch(/Removed from \d+ groups?/);
-    const after = await groupsOf(who!.upn);
-    expect(after.length).toBeGreaterThan(0);
-    expect(after.every((g) => g.mailEnabled && !g.groupTypes.includes('Unified'))).toBe(true);
+    expect(cardText(result)).toMatch(new RegExp(`Removed from ${before.length} groups`));
+    const writes = t.writesSince(mark);
+    // Exchange for mail-enabled groups, Graph's DELETE $ref for the others: the calls the catalog lists.
+    expect(writes.filter((w) => w.startsWith('EXO '))).toEqual(
+      before.filter((g) => g.mailEnabled && !g.groupTypes.includes('Unified')).map(() => 'EXO Remove-DistributionGroupMember'),
+    );
+    expect(writes.filter((w) => !w.startsWith('EXO ')).every((w) => /^DELETE \/v1\.0\/groups\/[^/]+\/members\/[^/]+\/\$ref$/.test(w))).toBe(true);
+    expect(await groupsOf(isaiah.upn)).toEqual([]);
+    expect(await nwSales()).not.toContain(isaiah.upn);
+
+    const undoConfirm = lastCard(await c.click(buttonData(result, /^Undo$/)));
+    expect(buttonData(undoConfirm, /^Confirm/).steward).toMatchObject({ actionId: 'user.rejoin-groups' });
+    expect(cardText(undoConfirm)).toContain('Join Northwest Sales (distribution list, through Exchange)');
+    const undoMark = t.logMark();
+    expect(cardText(lastCard(await c.click(buttonData(undoConfirm, /^Confirm/))))).toMatch(new RegExp(`Back in ${before.length} groups`));
+    expect(t.writesSince(undoMark)).toContain('EXO Add-DistributionGroupMember');
+    expect(await nwSales()).toContain(isaiah.upn);
+    expect((await groupsOf(isaiah.upn)).map((g) => g.id).sort()).toEqual(before.map((g) => g.id).sort());
   });
 
   it('refuses a user that does not exist and changes nothing', async () => {

@@ -3,6 +3,7 @@ import { GROUP_CONTACT_CMDLETS } from './groups-contacts.cmdlets';
 import { MAILBOX_LIFECYCLE_CMDLETS } from './mailbox-lifecycle.cmdlets';
 import { MAILBOX_PERMISSION_CMDLETS } from './mailbox-permissions.cmdlets';
 import { MAILBOX_SETTINGS_CMDLETS } from './mailbox-settings.cmdlets';
+import { MAIL_RECIPIENT_CMDLETS } from './mail-recipients.cmdlets';
 import { MOBILE_DEVICE_CMDLETS } from './mobile-devices.cmdlets';
 import { RECIPIENT_CMDLETS } from './recipients.cmdlets';
 
@@ -15,6 +16,7 @@ export function buildCmdletRegistry(): ReadonlyMap<string, CmdletDefinition> {
     ...MAILBOX_LIFECYCLE_CMDLETS,
     ...GROUP_CONTACT_CMDLETS,
     ...MOBILE_DEVICE_CMDLETS,
+    ...MAIL_RECIPIENT_CMDLETS,
   ];
   const map = new Map<string, CmdletDefinition>();
   for (const cmdlet of all) {

@@ -486,6 +486,10 @@ const setCasMailbox: CmdletDefinition = {
       } else if ((cas.ActiveSyncAllowedDeviceIDs as string[]).some((d) => d.toLowerCase() === id)) {
         device.deviceAccessState = 'Allowed';
         device.deviceAccessStateReason = 'Individual';
+      } else if (device.deviceAccessStateReason === 'Individual') {
+        // Off both lists: the organization's default access level applies again (Quarantine in Contoso).
+        device.deviceAccessState = 'Quarantined';
+        device.deviceAccessStateReason = 'Global';
       }
     }
   },

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { defineAction } from '../define-action';
+import { CATEGORY } from './mail-recipient.helpers';
+
+/**
+ * Deletes mail contacts. Exchange keeps no recycle bin for contacts, so there is no Undo: a contact
+ * removed by mistake has to be created again (mail-contact.create).
+ */
+export const mailContactRemoveAction = defineAction({
+  id: 'mail-contact.remove',
+  title: 'Remove mail contact',
+  category: CATEGORY,
+  description: 'Delete one or more mail contacts from the address book. Contacts cannot be restored afterwards.',
+  phrases: [
+    'remove mail contact terry.adams@fabrikam.com',
+    'delete the external contact rob.young@litware.com',
+    'get rid of old mail contacts',
+    'remove these contacts from the address book',
+  ],
+  textTargets: { kinds: ['email', 'name'] },
+  target: 'mailContact',
+  input: z.object({}),
+  permission: 'management',
+  bulk: true,
+  destructive: true,
+  backend: 'exchange',
+  summarize: (_input, contacts) =>
+    `Delete the mail contact${contacts.length === 1 ? '' : 's'} ${contacts.map((c) => `${c.displayName} (${c.externalEmailAddress})`).join(', ')} permanently.`,
+  async preview(_ctx, contact) {
+    return {
+      changes: [{ label: 'Mail contact', before: `${contact.displayName} <${contact.externalEmailAddress}>`, after: 'Deleted permanently' }],
+      warnings: ['Mail contacts have no recycle bin: this cannot be undone, and distribution lists lose this contact.'],
+    };
+  },
+  async run(ctx, contact) {
+    await ctx.directory.exchange.invoke('Remove-MailContact', { Identity: contact.id, Confirm: false });
+    return {
+      outcome: 'succeeded',
+      message: `Deleted the mail contact ${contact.displayName} (${contact.externalEmailAddress}).`,
+      changes: [{ label: 'Mail contact', before: 'Exists', after: 'Deleted' }],
+      audit: { contactGuid: contact.id, externalEmailAddress: contact.externalEmailAddress },
+    };
+  },
+});

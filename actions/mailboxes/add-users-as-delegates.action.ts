@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { defineAction } from '../define-action';
+import { refHelp } from '../input-refs';
+import {
+  describeRestore,
+  mailboxList,
+  permissionUndo,
+  planDelegateGrants,
+  previewPlan,
+  previewRestore,
+  restoreInput,
+  rightNames,
+  rightsInput,
+  RIGHTS_IN_TEXT,
+  runPlan,
+  runRestore,
+  upnList,
+} from './mailbox-permissions.helpers';
+
+/**
+ * Users first: the chosen users become delegates of the chosen mailboxes, with the rights picked
+ * (Full access with or without automapping, Send as, Send on behalf, and the rarer mailbox rights).
+ * Rights a delegate already holds are left alone; the card shows each mailbox's holders before → after.
+ * Undo takes back exactly the grants this run made.
+ */
+const input = z.object({
+  delegates: z.array(z.string().trim().min(1)).min(1).describe(refHelp('user', 'Users who get access (user principal names).')),
+  accessRights: rightsInput('Rights to grant.').default(['FullAccess']),
+  autoMapping: z.boolean().default(true).describe('Automapping: Outlook opens the mailbox for them (Full access only).'),
+  restore: restoreInput,
+});
+
+export const addUsersAsDelegatesAction = defineAction({
+  id: 'mailbox.add-users-as-delegates',
+  title: 'Add users as delegates',
+  category: 'Mailboxes',
+  description: 'Make one or more users delegates of mailboxes: Full access (automapping on or off), Send as, Send on behalf and the other mailbox rights.',
+  phrases: [
+    "add megan@contoso.com as delegate of jane@contoso.com's mailbox",
+    'make lynne@contoso.com a delegate on the mailbox ithelp@contoso.com',
+    "give these users delegate access to isaiah@contoso.com's mailbox",
+    'add users as delegates of a mailbox',
+    'can lynne@contoso.com get delegate access to the mailbox of miriam@contoso.com',
+    'set diego@contoso.com and grady@contoso.com up as delegates for info@contoso.com',
+    "let megan@contoso.com act as delegate for adele@contoso.com's mailbox",
+  ],
+  paramRules: [
+    { name: 'delegates', capture: /\b(?:add|make|set|let|give)\s+(.+?)\s+(?:as|a|up as|act as)\s+(?:an?\s+)?delegates?\b/i, as: 'emails' },
+    { name: 'accessRights', capture: RIGHTS_IN_TEXT, as: 'list' },
+    { name: 'autoMapping', when: [{ pattern: /\b(?:without|no|turn off|disable)\s+auto-?mapping\b/i, value: false }] },
+  ],
+  textTargets: { kinds: ['email', 'name'], after: ['of', 'on', 'for', 'to'] },
+  target: 'mailbox',
+  input,
+  permission: 'management',
+  bulk: true,
+  destructive: false,
+  backend: 'exchange',
+  summarize: (i, targets) =>
+    i.restore
+      ? `Put back the rights on ${mailboxList(targets)} exactly as they were before.`
+      : `Give ${upnList(i.delegates).join(', ')} ${rightNames(i.accessRights)} on ${mailboxList(targets)}.`,
+  describeInput: (i) =>
+    i.restore
+      ? describeRestore(i.restore)
+      : [
+          { label: 'Delegates', value: upnList(i.delegates).join(', ') },
+          { label: 'Rights', value: rightNames(i.accessRights) },
+          ...(i.accessRights.includes('FullAccess') ? [{ label: 'Automapping', value: i.autoMapping ? 'On' : 'Off' }] : []),
+        ],
+  undo: permissionUndo('mailbox.add-users-as-delegates', planDelegateGrants),
+  preview: async (ctx, mailbox, i) => (i.restore ? previewRestore(ctx, i.restore) : previewPlan(ctx, await planDelegateGrants(ctx, mailbox, i))),
+  run: async (ctx, mailbox, i) => (i.restore ? runRestore(ctx, i.restore) : runPlan(ctx, await planDelegateGrants(ctx, mailbox, i))),
+});

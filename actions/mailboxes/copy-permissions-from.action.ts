@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { defineAction, type ActionContext } from '../define-action';
+import { refHelp } from '../input-refs';
+import type { MailboxTarget } from '../targets/exchange-recipient.target';
+import {
+  assertPersonMailbox,
+  describeRestore,
+  mailboxList,
+  MODE_TEXT,
+  ownerOf,
+  peopleExcept,
+  permissionUndo,
+  planCopy,
+  previewPlan,
+  previewRestore,
+  restoreInput,
+  runPlan,
+  runRestore,
+  upnList,
+} from './mailbox-permissions.helpers';
+
+/**
+ * Targets first: each selected user gets the rights that one or more source users hold on other
+ * mailboxes, added to or replacing their own. The same enumeration and grants as "copy permissions
+ * to", selected the other way round; runs per target user. Undo reverses exactly these grants and removals.
+ * Replace mode removes Send as with Remove-RecipientPermission, which the catalog's call list (Remove-
+ * MailboxPermission only) leaves out; the fixture entry lists it too.
+ */
+const input = z.object({
+  sourceUsers: z.array(z.string().trim().min(1)).min(1).describe(refHelp('user', 'Users whose mailbox rights are copied.')),
+  mode: z.enum(['add', 'replace']).default('add').describe('add: keep their current rights too. replace: remove their rights no source has.'),
+  restore: restoreInput,
+});
+
+async function plan(ctx: ActionContext, mailbox: MailboxTarget, i: { sourceUsers: string[]; mode: 'add' | 'replace' }) {
+  assertPersonMailbox(mailbox, 'only people receive copied mailbox rights.');
+  const receiver = ownerOf(mailbox);
+  return planCopy(ctx, await peopleExcept(ctx, i.sourceUsers, receiver, 'source'), [receiver], i.mode);
+}
+
+export const copyPermissionsFromAction = defineAction({
+  id: 'mailbox.copy-permissions-from',
+  title: 'Copy permissions from',
+  category: 'Mailboxes',
+  description: 'Give the selected users the mailbox rights other users hold (Full access, Send as, Send on behalf…), adding to or replacing their own.',
+  phrases: [
+    'copy mailbox permissions from jane@contoso.com to megan@contoso.com',
+    'copy the delegate rights from miriam@contoso.com onto lynne@contoso.com',
+    'take over the mailbox permissions from isaiah@contoso.com for grady@contoso.com',
+    'copy permissions from another user to these users',
+    'copy mailbox access from several users to a new hire',
+    'give lynne@contoso.com the same mailbox access as miriam@contoso.com',
+  ],
+  paramRules: [
+    { name: 'sourceUsers', capture: /(?:\bfrom|\bsame\s+(?:mailbox\s+)?(?:access|permissions|rights)\s+as)\s+((?:[^\s,]+@[^\s,]+(?:\s*(?:,|and)\s*)?)+)/i, as: 'emails' },
+    { name: 'mode', when: [{ pattern: /\b(?:replace|replacing|overwrite|instead of)\b/i, value: 'replace' }] },
+  ],
+  textTargets: { kinds: ['email', 'name'], after: ['to', 'onto', 'for'] },
+  target: 'mailbox',
+  input,
+  permission: 'management',
+  bulk: true,
+  destructive: false,
+  backend: 'exchange',
+  summarize: (i, targets) =>
+    i.restore
+      ? 'Put back the mailbox rights exactly as they were before the copy.'
+      : `Give ${mailboxList(targets)} the mailbox rights of ${upnList(i.sourceUsers).join(', ')} (${MODE_TEXT[i.mode]}).`,
+  describeInput: (i) =>
+    i.restore
+      ? describeRestore(i.restore)
+      : [
+          { label: 'Copy from', value: upnList(i.sourceUsers).join(', ') },
+          { label: 'Mode', value: MODE_TEXT[i.mode] },
+        ],
+  undo: permissionUndo('mailbox.copy-permissions-from', plan),
+  preview: async (ctx, mailbox, i) => (i.restore ? previewRestore(ctx, i.restore) : previewPlan(ctx, await plan(ctx, mailbox, i))),
+  run: async (ctx, mailbox, i) => (i.restore ? runRestore(ctx, i.restore) : runPlan(ctx, await plan(ctx, mailbox, i))),
+});

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { defineAction } from '../define-action';
+import { editBehaviour, mailboxNames, needsOneOf, RESOURCE_FIELDS, RESOURCE_LABELS, resourceInputShape } from './mailbox-lifecycle.helpers';
+
+/**
+ * Edits a room mailbox: display name, policies, capacity (Set-Mailbox) and how bookings are handled
+ * (Set-CalendarProcessing). Refuses any other kind of mailbox (the catalog asks to validate
+ * RecipientTypeDetails = RoomMailbox). Undo restores each changed value captured before the run.
+ */
+const behaviour = editBehaviour({
+  actionId: 'mailbox.edit-room',
+  fields: RESOURCE_FIELDS,
+  parts: ['resourceDelegates'],
+  kind: 'RoomMailbox',
+  kindHint: 'Use "edit equipment mailbox" for equipment, "edit shared mailbox" for shared ones.',
+});
+
+export const editRoomMailboxAction = defineAction({
+  id: 'mailbox.edit-room',
+  title: 'Edit room mailbox',
+  category: 'Mailboxes',
+  description: 'Change a meeting room: name, capacity, policies and booking rules (auto-accept, booking window, maximum duration, conflicts, recurring meetings, delegates).',
+  phrases: [
+    'edit room mailbox room12@contoso.com',
+    'edit the meeting room room12@contoso.com',
+    'change the capacity of the room room12@contoso.com',
+    'set the booking window of conference room room12@contoso.com',
+    'let room12@contoso.com accept recurring meetings',
+    'update booking settings of the room mailbox',
+    'change who approves bookings for the meeting room room12@contoso.com',
+  ],
+  paramRules: [
+    { name: 'resourceCapacity', capture: /\bcapacity\b.*?\bto\s+(\d+)\b/i, as: 'number' },
+    { name: 'bookingWindowInDays', capture: /\bbooking window\b.*?\bto\s+(\d+)\s*days?\b/i, as: 'number' },
+  ],
+  target: 'mailbox',
+  textTargets: { kinds: ['email', 'name'] },
+  input: z.object(resourceInputShape),
+  check: (input) => needsOneOf(input, Object.keys(RESOURCE_LABELS), RESOURCE_LABELS),
+  permission: 'management',
+  bulk: false,
+  destructive: false,
+  backend: 'exchange',
+  summarize: (_input, targets) => `Edit the room mailbox ${mailboxNames(targets)}.`,
+  preview: behaviour.preview,
+  run: behaviour.run,
+  undo: behaviour.undo,
+});
