@@ -12,7 +12,7 @@ import { setSignInStatusAction } from './users/set-sign-in-status.action';
 import { manageLicensesAction } from './users/manage-licenses.action';
 import { manageServicePlansAction } from './users/manage-service-plans.action';
 import { removeAllLicensesAction } from './users/remove-all-licenses.action';
-import { removeFromAllGroupsAction } from './users/remove-from-all-groups.action';
+import { rejoinGroupsAction, removeFromAllGroupsAction } from './users/remove-from-all-groups.action';
 import { manageMfaAction } from './users/manage-mfa.action';
 import { cloneUserAction } from './users/clone-user.action';
 import { createUserAction } from './users/create-user.action';
@@ -60,6 +60,7 @@ export const ALL_ACTIONS: readonly AnyAction[] = [
   manageServicePlansAction,
   removeAllLicensesAction,
   removeFromAllGroupsAction,
+  rejoinGroupsAction,
   manageMfaAction,
   cloneUserAction,
   createUserAction,

@@ -16,8 +16,10 @@ export function intentsFor(actions: readonly AnyAction[], commands: readonly { i
       category: a.category,
       phrases: a.phrases,
       params: a.paramRules,
-      // Create actions name no target; others may say how text names theirs ("add a to B": after 'to').
-      ...(a.target === 'none' ? { targets: { kinds: [] } } : a.textTargets ? { targets: a.textTargets } : {}),
+      // Create actions name no target unless they say how text names the object they create ("create
+      // mail contact a@b.com"; the dialog keeps it out of target resolution); others may say how text
+      // names theirs ("add a to B": after 'to').
+      ...(a.textTargets ? { targets: a.textTargets } : a.target === 'none' ? { targets: { kinds: [] } } : {}),
     })),
   ];
 }
