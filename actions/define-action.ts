@@ -143,12 +143,31 @@ export interface ActionDefinition<S extends z.AnyZodObject = z.AnyZodObject, K e
   preview(ctx: ActionContext, target: TargetTypes[K], input: z.infer<S>): Promise<TargetPreview>;
   run(ctx: ActionContext, target: TargetTypes[K], input: z.infer<S>): Promise<TargetOutcome>;
   /**
+   * Optional, for bulk jobs: the Graph requests run() would send for this target, declared instead of
+   * sent, so the bulk runner can pack many targets into $batch (≤ 20) and pace them. Bulk uses it when
+   * present (else run()); chat requests always use run(). An empty list means nothing to do (`done`).
+   */
+  plan?(ctx: ActionContext, target: TargetTypes[K], input: z.infer<S>): Promise<GraphPlan>;
+  /**
    * Reversible actions: how to put a target back as it was. The engine calls capture() just before
    * run() (nothing has changed yet) and, when the target succeeded, restore() to get the request that
    * undoes it; the result card then offers Undo, which goes through the engine like any request.
    * What capture() answers is stored (audit-safe: never secrets).
    */
   undo?: UndoSpec<z.infer<S>, TargetTypes[K]>;
+}
+
+/** One Graph request of a bulk plan: path relative to the version root, as GraphGateway takes it. */
+export interface GraphRequestSpec {
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  url: string;
+  body?: unknown;
+}
+
+/** A target's requests (sent in order) and its outcome once every one of them succeeded. */
+export interface GraphPlan {
+  requests: GraphRequestSpec[];
+  done: TargetOutcome;
 }
 
 /** The request that restores a target: the same action or its inverse, with the target's own input. */

@@ -69,6 +69,40 @@ export interface Prepared {
   approval?: PolicyDecision;
 }
 
+/** A bulk row as the engine takes it: 1-based line, the target's UPN or object id, per-row parameters. */
+export interface BulkRowRequest {
+  line: number;
+  target: string;
+  params?: Record<string, unknown>;
+}
+
+export type BulkRowProblemReason = 'not-found' | 'out-of-scope' | 'invalid' | 'duplicate';
+
+/** A row after prepareBulk: either runnable (target, scope, preview, own input when it has one) or a problem. */
+export interface BulkRowRunnable {
+  line: number;
+  text: string;
+  target: AnyTarget;
+  ref: TargetRef;
+  scope: string;
+  input?: Record<string, unknown>;
+  preview?: TargetPreview;
+}
+export type BulkRowPrepared = BulkRowRunnable | { line: number; text: string; problem: { reason: BulkRowProblemReason; message: string } };
+
+export interface BulkPrepared {
+  action: AnyAction;
+  operator: Operator;
+  /** The request's parsed parameters (rows may override them with their own input). */
+  input: Record<string, unknown>;
+  rows: BulkRowPrepared[];
+  summary: string;
+  parameters: { label: string; value: string }[];
+  notices: string[];
+  session: SessionView;
+  approval?: PolicyDecision;
+}
+
 export interface ExecutedTarget {
   target: PlanTarget;
   outcome: TargetOutcome;
@@ -521,6 +555,164 @@ export class ActionEngine {
       ctx.logger.warn({ actionId: action.id, target: user?.id ?? 'new', err: errorText(e) }, 'action failed for a target');
       return { outcome: 'failed', message: friendlyFailure(e) };
     }
+  }
+
+  /**
+   * Bulk jobs (actions/bulk/): the checks of prepare() for many rows, where a bad row is reported on its
+   * own (not found, out of scope, invalid input, duplicate) instead of refusing the whole request.
+   * Role, policy and session are checked once; nothing in the tenant changes here.
+   */
+  async prepareBulk(caller: Caller, request: { actionId: string; params: Record<string, unknown>; rows: BulkRowRequest[] }): Promise<BulkPrepared> {
+    return this.audited(caller, request.actionId, [], request.params, async () => {
+      const action = this.deps.registry.get(request.actionId);
+      const operator = await this.operator(caller);
+      await this.assertPermitted(operator, action);
+      const kind = this.targetKindOf(action.id);
+      if (!action.bulk || !kind.named) {
+        throw new StewardError('VALIDATION_FAILED', `"${action.title}" cannot run as a bulk job: it works on one ${kind.noun} at a time.`, {
+          hint: `Run it once per ${kind.noun}.`,
+        });
+      }
+      if ((action.secretParams ?? []).length > 0) {
+        throw new StewardError('VALIDATION_FAILED', `"${action.title}" takes a secret (${action.secretParams!.join(', ')}), which a bulk job would have to store: it cannot run in bulk.`, {
+          hint: `Run it from chat for each ${kind.noun}: the secret is then shown once and never stored.`,
+        });
+      }
+      const hasRowParams = request.rows.some((r) => r.params && Object.keys(r.params).length > 0);
+      const input = hasRowParams ? (this.checkInput(action.id, request.params).ok ? this.parseInput(action, request.params) : request.params) : this.parseInput(action, request.params);
+      const policy = await this.checkPolicy(caller, operator, action, Math.max(1, request.rows.length));
+      const { view, notice } = await this.deps.sessions.ensureForAction(caller.tenantId, operator, caller.correlationId);
+      const ctx = await this.context(caller, operator);
+      const texts = [...new Set(request.rows.map((r) => r.target.trim()))];
+      const loaded = await mapBounded(texts, Math.max(this.deps.concurrency, 8), (t) => (t ? kind.load(ctx.directory, t).catch(() => null) : Promise.resolve(null)));
+      const byText = new Map(texts.map((t, i) => [t, loaded[i]]));
+      const found = [...new Map(loaded.filter((t): t is NonNullable<AnyTarget> => t !== null).map((t) => [kind.ref(t).id, t])).values()];
+      const decisions = await kind.scope({ operator, guard: this.deps.scope, directory: ctx.directory }, found);
+      const scopeOf = new Map(found.map((t, i) => [kind.ref(t).id, decisions[i]]));
+      const seen = new Set<string>();
+      const rows: BulkRowPrepared[] = [];
+      for (const row of request.rows) {
+        const text = row.target.trim();
+        const target = byText.get(text) ?? null;
+        const problem = (reason: BulkRowProblemReason, message: string) => rows.push({ line: row.line, text: row.target, problem: { reason, message } });
+        if (!text) {
+          problem('invalid', `Line ${row.line} names no ${kind.noun}: give a UPN or an object id.`);
+          continue;
+        }
+        if (!target) {
+          problem('not-found', `No ${kind.noun} matches "${text}". Check the spelling, or use the UPN or object id (e.g. ${kind.example}).`);
+          continue;
+        }
+        const ref = kind.ref(target);
+        const decision = scopeOf.get(ref.id);
+        if (!decision?.allowed) {
+          problem('out-of-scope', `${ref.label} is outside the ${kind.plural} you manage${decision?.scope ? ` (${decision.scope})` : ''}: it is left out.`);
+          continue;
+        }
+        if (seen.has(ref.id)) {
+          problem('duplicate', `${ref.label} is already on an earlier line: it runs once.`);
+          continue;
+        }
+        let rowInput: Record<string, unknown> | undefined;
+        if (row.params && Object.keys(row.params).length > 0) {
+          const check = this.checkInput(action.id, { ...request.params, ...row.params });
+          if (!check.ok) {
+            const what = [...check.missing.map((m) => `${m}: missing`), ...Object.entries(check.errors).map(([k, m]) => `${k}: ${m}`)].join('; ');
+            problem('invalid', `Line ${row.line} (${ref.label}): ${what}. Correct the value in that row.`);
+            continue;
+          }
+          rowInput = check.value;
+        } else if (hasRowParams && !this.checkInput(action.id, request.params).ok) {
+          problem('invalid', `Line ${row.line} (${ref.label}) gives no parameters and the request has no defaults for them.`);
+          continue;
+        }
+        seen.add(ref.id);
+        rows.push({ line: row.line, text: row.target, target, ref, scope: decision.scope, ...(rowInput ? { input: rowInput } : {}) });
+      }
+      const runnable = rows.filter((r): r is BulkRowRunnable => 'target' in r);
+      const previews = await mapBounded(runnable, Math.max(this.deps.concurrency, 8), (r) =>
+        action.preview(ctx, r.target, r.input ?? input).catch((e: unknown) => ({ changes: [], warnings: [friendlyFailure(e)] }) as TargetPreview),
+      );
+      runnable.forEach((r, i) => (r.preview = previews[i]));
+      return {
+        action,
+        operator,
+        input,
+        rows,
+        summary: runnable.length > 0 ? action.summarize(input, runnable.map((r) => r.target)) : action.title,
+        parameters: action.describeInput?.(input) ?? [],
+        notices: notice ? [notice] : [],
+        session: view,
+        ...(policy.effect === 'approval' ? { approval: policy } : {}),
+      };
+    });
+  }
+
+  /**
+   * Bulk jobs: the context one chunk of a job runs in, for the job's operator. Role and session are
+   * checked again (as execute() does); the policy too, so a forbidden rule added since stops the job,
+   * and a job that needs approval runs only with the approval's consent for it (its id is the plan id).
+   */
+  async bulkContext(
+    caller: Caller,
+    request: { actionId: string; targetCount: number; jobId: string; consent?: ApprovalConsent; approvalVerified?: boolean },
+  ): Promise<{ action: AnyAction; operator: Operator; ctx: ActionContext }> {
+    return this.audited(caller, request.actionId, [], {}, async () => {
+      const action = this.deps.registry.get(request.actionId);
+      const operator = await this.operator(caller);
+      await this.assertPermitted(operator, action);
+      const policy = await this.checkPolicy(caller, operator, action, request.targetCount);
+      if (policy.effect === 'approval' && !request.approvalVerified) {
+        const asPlan = { id: request.jobId, operatorId: operator.objectId } as PlanDoc;
+        if (!request.consent || !(await this.deps.policy?.confirmConsent(caller.tenantId, asPlan, request.consent))) {
+          throw new StewardError('APPROVAL_REQUIRED', `"${action.title}" on ${request.targetCount} targets needs approval before it runs (${policy.reason}). Nothing was changed.`, {
+            hint: 'Request approval from the summary card.',
+          });
+        }
+      }
+      await this.deps.sessions.ensureForAction(caller.tenantId, operator, caller.correlationId);
+      return { action, operator, ctx: await this.context(caller, operator) };
+    });
+  }
+
+  /** Bulk jobs: one scope decision per target, for the operator (targets are re-checked before they run). */
+  async bulkScope(ctx: ActionContext, actionId: string, targets: AnyTarget[]): Promise<ScopeDecision[]> {
+    const kind = this.targetKindOf(actionId);
+    return kind.scope({ operator: ctx.operator, guard: this.deps.scope, directory: ctx.directory }, targets);
+  }
+
+  /** Bulk jobs: the target as it is now (a takeover re-checks an item with a fresh preview). */
+  async bulkReload(ctx: ActionContext, actionId: string, id: string): Promise<AnyTarget | null> {
+    return this.targetKindOf(actionId).load(ctx.directory, id);
+  }
+
+  /**
+   * Bulk jobs: runs one target through run() inside `gate` (the bulk pacer, which retries throttled
+   * calls), with the engine's failure wording: a throw is a failed outcome.
+   */
+  async bulkRun(
+    ctx: ActionContext,
+    action: AnyAction,
+    target: AnyTarget,
+    input: Record<string, unknown>,
+    gate: (run: () => Promise<TargetOutcome>) => Promise<TargetOutcome> = (run) => run(),
+  ): Promise<TargetOutcome> {
+    try {
+      return await gate(() => action.run(ctx, target, input));
+    } catch (e) {
+      ctx.logger.warn({ actionId: action.id, target: target?.id ?? 'new', err: errorText(e) }, 'bulk item failed');
+      return { outcome: 'failed', message: friendlyFailure(e) };
+    }
+  }
+
+  /** Bulk jobs: the engine's wording of a failed request (what the operator reads in the result CSV). */
+  failureText(e: unknown): string {
+    return friendlyFailure(e);
+  }
+
+  /** Bulk jobs: the management session's expiry moves on as chunks run. */
+  async touchSession(tenantId: string, operator: Operator): Promise<void> {
+    await this.deps.sessions.touch(tenantId, operator);
   }
 
   /**

@@ -175,6 +175,8 @@ export interface AuditEntry {
   entry: 'chat' | 'card' | 'system' | 'approval';
   /** On the run of an Undo: the correlation id of the run it reversed. */
   undoOf?: string;
+  /** On a bulk job's entries (one per chunk of ≤ 20 targets): the job and the chunk. */
+  bulk?: { jobId: string; chunk: number };
   /** Approval facts: on a request or decision entry, and on the run of an approved plan (the consent). */
   approval?: {
     requestId: string;

@@ -1,15 +1,20 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
 import { ALL_ACTIONS } from '../actions/catalog';
 import { ActionEngine } from '../actions/engine';
 import { ActionRegistry } from '../actions/registry';
+import { BulkJobService } from '../actions/bulk/bulk-job.service';
+import type { BulkProgressPort } from '../actions/bulk/bulk-job.types';
+import { BulkWorker } from '../actions/bulk/bulk-worker';
+import { CosmosBulkJobStore } from '../store/bulk-jobs.repository';
 import { ConfiguredTenantConnector } from '../actions/backends/tenant.connector';
 import { createGraphClient, createTenantCredential, createUserPasswordCredential } from '../actions/backends/graph/graph-client.factory';
 import { StoredCredentialTenantConnector } from '../actions/backends/stored-credential.connector';
 import { CredentialVault, type UsableCredential } from '../actions/credentials/credential.vault';
 import { SecretCipher } from '../actions/credentials/secret.cipher';
-import type { Messenger } from '../actions/ports';
+import type { Messenger, TenantConnector } from '../actions/ports';
 import { GraphDirectoryBackend } from '../actions/backends/graph/graph-directory.backend';
 import { RestExchangeGateway } from '../actions/backends/exchange/exchange.gateway';
 import type { DirectoryBackend } from '../actions/directory.types';
@@ -64,6 +69,8 @@ export interface StewardOptions {
   clock?: () => Date;
   /** Proactive messenger to use instead of the bot's own (tests pass one that records). */
   messenger?: Messenger;
+  /** Told about bulk job changes (the progress card); absent: nobody is told. */
+  bulkProgress?: BulkProgressPort;
 }
 
 export interface Steward {
@@ -80,6 +87,11 @@ export interface Steward {
   policies: ApprovalPolicyService;
   credentials: CredentialVault;
   registry: ActionRegistry;
+  /** Bulk jobs (create, start, pause, resume, cancel, results) and this process's worker, when it runs one. */
+  bulk: BulkJobService;
+  bulkWorker?: BulkWorker;
+  /** The tenant's directory backend (Graph and Exchange clients), as actions get it. */
+  connector: TenantConnector;
   stores: {
     operators: CosmosOperatorStore;
     sessions: CosmosSessionStore;
@@ -89,6 +101,7 @@ export interface Steward {
     permissionSets: CosmosPermissionSetStore;
     virtualTenants: CosmosVirtualTenantStore;
     annotations: CosmosAnnotationStore;
+    bulkJobs: CosmosBulkJobStore;
   };
   close(): Promise<void>;
 }
@@ -139,8 +152,12 @@ export async function startSteward(config: Config, options: StewardOptions = {})
       permissionSets: new CosmosPermissionSetStore(cosmos.containers.permissionSets),
       virtualTenants: new CosmosVirtualTenantStore(cosmos.containers.virtualTenants),
       annotations: new CosmosAnnotationStore(cosmos.containers.userAnnotations, clock),
+      bulkJobs: new CosmosBulkJobStore(cosmos.containers.bulkJobs, cosmos.containers.bulkItems),
     };
 
+    // Exchange's throttled answers slow the tenant's bulk pacer too (the bulk service is built below).
+    let bulkRef: BulkJobService | undefined;
+    const onExchangeThrottled = (tid: string) => (waitMs: number) => bulkRef?.noteThrottled(tid, waitMs);
     // Tenant: the sandbox, or the configured real tenant.
     let sandbox: SandboxHandle | undefined;
     const directories = new Map<string, () => DirectoryBackend>();
@@ -166,7 +183,7 @@ export async function startSteward(config: Config, options: StewardOptions = {})
           caPem: sb.caPem,
         });
         return new GraphDirectoryBackend(createGraphClient({ baseUrl: sb.url, credential, caPem: sb.caPem }), {
-          exchange: new RestExchangeGateway({ baseUrl: sb.url, tenantId: sb.tenantId, credential, caPem: sb.caPem }),
+          exchange: new RestExchangeGateway({ baseUrl: sb.url, tenantId: sb.tenantId, credential, caPem: sb.caPem, onThrottled: onExchangeThrottled(sb.tenantId) }),
         });
       });
       await seedDemoOperators(stores.operators, tenantId, clock);
@@ -180,7 +197,7 @@ export async function startSteward(config: Config, options: StewardOptions = {})
           clientSecret: config.TENANT_CLIENT_SECRET!,
         });
         return new GraphDirectoryBackend(createGraphClient({ baseUrl: config.GRAPH_BASE_URL, credential }), {
-          exchange: new RestExchangeGateway({ baseUrl: config.EXCHANGE_BASE_URL, tenantId, credential }),
+          exchange: new RestExchangeGateway({ baseUrl: config.EXCHANGE_BASE_URL, tenantId, credential, onThrottled: onExchangeThrottled(tenantId) }),
         });
       });
     }
@@ -196,8 +213,8 @@ export async function startSteward(config: Config, options: StewardOptions = {})
       logger,
     });
     const endpoints: TenantEndpoints = sandbox
-      ? { authorityHost: sandbox.url, graphBaseUrl: sandbox.url, exchangeBaseUrl: sandbox.url, caPem: sandbox.caPem, publicClientId: sandbox.clientId }
-      : { authorityHost: config.AUTHORITY_HOST, graphBaseUrl: config.GRAPH_BASE_URL, exchangeBaseUrl: config.EXCHANGE_BASE_URL, publicClientId: config.TENANT_CLIENT_ID! };
+      ? { authorityHost: sandbox.url, graphBaseUrl: sandbox.url, exchangeBaseUrl: sandbox.url, caPem: sandbox.caPem, publicClientId: sandbox.clientId, onExchangeThrottled }
+      : { authorityHost: config.AUTHORITY_HOST, graphBaseUrl: config.GRAPH_BASE_URL, exchangeBaseUrl: config.EXCHANGE_BASE_URL, publicClientId: config.TENANT_CLIENT_ID!, onExchangeThrottled };
     const connector = new StoredCredentialTenantConnector({
       credentials,
       fallback: new ConfiguredTenantConnector(directories),
@@ -273,6 +290,19 @@ export async function startSteward(config: Config, options: StewardOptions = {})
       ...(config.mailSender ? { mailSender: config.mailSender } : {}),
       virtualTenants: stores.virtualTenants,
     });
+    // Bulk jobs (the chat surface and this process's worker use the same service).
+    const bulk = new BulkJobService({
+      engine,
+      store: stores.bulkJobs,
+      audit: stores.audit,
+      clock,
+      newId: randomUUID,
+      logger,
+      leaseMs: config.BULK_LEASE_MS,
+      workerId: `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
+      ...(options.bulkProgress ? { progress: options.bulkProgress } : {}),
+    });
+    bulkRef = bulk;
     // Audit reading and the CSV export link (signed; the link base is known once the bot listens).
     const auditQuery = new AuditQueryService({
       audit: stores.audit,
@@ -354,6 +384,13 @@ export async function startSteward(config: Config, options: StewardOptions = {})
     closers.push(() => bot.close());
     // Runs first on close: approved requests still running finish and notify before storage goes away.
     closers.push(() => approvals.drain());
+    // Every instance runs a bulk worker (unless BULK_WORKER=off); workers share jobs through leases.
+    const bulkWorker =
+      config.BULK_WORKER === 'on'
+        ? new BulkWorker({ service: bulk, store: stores.bulkJobs, logger, pollMs: config.BULK_POLL_MS, maxChunks: config.BULK_MAX_CHUNKS, clock })
+        : undefined;
+    bulkWorker?.start();
+    if (bulkWorker) closers.push(() => bulkWorker.stop());
     botUrl = bot.url;
 
     return {
@@ -369,6 +406,9 @@ export async function startSteward(config: Config, options: StewardOptions = {})
       policies,
       credentials,
       registry,
+      bulk,
+      ...(bulkWorker ? { bulkWorker } : {}),
+      connector,
       stores,
       close: closeAll,
     };
@@ -386,6 +426,8 @@ interface TenantEndpoints {
   caPem?: string;
   /** App used for the username/password flow of admin credentials (a public client flow). */
   publicClientId: string;
+  /** Exchange throttling, passed on to the tenant's bulk pacer. */
+  onExchangeThrottled?: (tenantId: string) => (waitMs: number) => void;
 }
 
 function storedCredentialBackend(tenantId: string, stored: UsableCredential, endpoints: TenantEndpoints): DirectoryBackend {
@@ -395,7 +437,7 @@ function storedCredentialBackend(tenantId: string, stored: UsableCredential, end
       ? createTenantCredential({ ...authority, clientId: stored.clientId, clientSecret: stored.clientSecret })
       : createUserPasswordCredential({ ...authority, clientId: endpoints.publicClientId, username: stored.username, password: stored.password });
   return new GraphDirectoryBackend(createGraphClient({ baseUrl: endpoints.graphBaseUrl, credential, caPem: endpoints.caPem }), {
-    exchange: new RestExchangeGateway({ baseUrl: endpoints.exchangeBaseUrl, tenantId, credential, caPem: endpoints.caPem }),
+    exchange: new RestExchangeGateway({ baseUrl: endpoints.exchangeBaseUrl, tenantId, credential, caPem: endpoints.caPem, onThrottled: endpoints.onExchangeThrottled?.(tenantId) }),
   });
 }
 

@@ -56,6 +56,14 @@ export const configSchema = z
     SESSION_ENABLE_ANSWER_MS: z.coerce.number().int().min(0).default(2000),
     /** Mailbox (UPN) that sends temporary passwords by mail (Graph sendMail); sandbox default helpdesk@contoso.com. */
     MAIL_SENDER: z.string().email().optional(),
+    /** Bulk jobs: whether this process runs a worker that leases chunks (off: it only creates and shows jobs). */
+    BULK_WORKER: z.enum(['on', 'off']).default('on'),
+    /** How long a worker's lease on a chunk lasts without renewal; a dead worker's chunks are taken over after it. */
+    BULK_LEASE_MS: z.coerce.number().int().min(300).default(30_000),
+    /** How often a worker polls Cosmos for runnable chunks. */
+    BULK_POLL_MS: z.coerce.number().int().min(50).default(1000),
+    /** Chunks (of 20 items) a worker runs at once. */
+    BULK_MAX_CHUNKS: z.coerce.number().int().min(1).max(64).default(8),
     /** 32 random bytes, base64: encrypts stored tenant credentials (AES-256-GCM). */
     STEWARD_ENCRYPTION_KEY: optionalString.refine(
       (v) => v === undefined || Buffer.from(v, 'base64').length === 32,
@@ -117,6 +125,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   };
 }
 
-export function loadConfig(): Config {
-  return parseConfig(process.env);
+/** The environment, with `overrides` winning (the standalone bulk worker serves no chat on a fixed port). */
+export function loadConfig(overrides: Record<string, string> = {}): Config {
+  return parseConfig({ ...process.env, ...overrides });
 }

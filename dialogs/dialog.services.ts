@@ -12,6 +12,7 @@ import type { ManagementSessionService, SessionView } from '../actions/session/m
 import type { CredentialVault } from '../actions/credentials/credential.vault';
 import type { ConversationAddress, Messenger } from '../actions/ports';
 import type { SessionFooterModel } from '../cards/card.types';
+import type { BulkDialogDeps } from './bulk/bulk.flow';
 
 /** What the recognizer gives the dialogs; matches nlu/'s Recognition. */
 export interface RecognitionLike {
@@ -46,6 +47,8 @@ export interface DialogServices {
   userSummary: UserSummaryService;
   /** Typeahead pickers of form cards (`application/search` invokes), inside the operator's scope. */
   directorySearch?: DirectorySearchService;
+  /** Bulk jobs from a CSV file or an "all users in …" line (issue #6); absent: bulk input is not offered. */
+  bulk?: BulkDialogDeps;
   recognize(text: string): RecognitionLike;
   clock: () => Date;
   logger: Logger;

@@ -8,6 +8,7 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { ActionDialog, type ActionFlowState } from './action.dialog';
+import { routeBulkInput } from './bulk/bulk.verbs';
 import { cardData } from './card-activity';
 import { runCancelled, runConfirmed } from './card-replies';
 import type { CardVerbDefinition, CommandDefinition } from './commands/command.types';
@@ -89,6 +90,8 @@ export class MainDialog extends ComponentDialog {
       return step.endDialog();
     }
     const text = plainText(context);
+    // A CSV file dropped into the chat, or "… everyone in Marketing" for a bulk action: a bulk job.
+    if (await routeBulkInput({ turn: context, info, services: this.services }, text)) return step.endDialog();
     if (!text) return step.endDialog();
     const recognition = this.services.recognize(text);
     if (!recognition.actionId) {
@@ -110,7 +113,8 @@ export class MainDialog extends ComponentDialog {
     }
     const state: ActionFlowState = {
       actionId: recognition.actionId,
-      pending: recognition.targets,
+      // A create action's "target" names the object it makes (a parameter reads it), not one to resolve.
+      pending: this.services.engine.targetKindOf(recognition.actionId).named ? recognition.targets : [],
       resolved: [],
       params: recognition.params,
     };

@@ -11,6 +11,7 @@ import { registerOrganizationRoutes } from './graph/organization.routes';
 import type { SandboxContext } from './graph/sandbox-context';
 import { registerUserRoutes } from './graph/users.routes';
 import { registerInvitationAndMailRoutes, SentMailStore } from './graph/invitations-mail.routes';
+import { registerMailboxSettingsRoutes } from './graph/mailbox-settings.routes';
 import { GraphHttpError, renderGraphError } from './http/graph-error';
 import { GraphRouter } from './http/graph.router';
 import { GraphPipeline, splitPath, type GraphResponse, type SandboxLogger } from './http/graph.pipeline';
@@ -45,6 +46,8 @@ export interface SandboxOptions {
   dataDir: string;
   /** Throttling: above this many Graph requests per second (token bucket) answer 429 + Retry-After. Default off. */
   rateLimit?: { requestsPerSecond: number };
+  /** Service time added to every Graph and Exchange HTTP request (a $batch once), like a real cloud round trip. Default 0. */
+  latencyMs?: number;
   logger?: SandboxLogger;
 }
 
@@ -73,6 +76,8 @@ export interface SandboxHandle {
   };
   /** Changes throttling at run time; null turns it off. */
   setRateLimit(requestsPerSecond: number | null): void;
+  /** Changes the added service time per Graph / Exchange request (0: none). */
+  setLatency(ms: number): void;
   /** Re-seeds the tenant and clears the request log. */
   reset(): void;
   close(): Promise<void>;
@@ -94,6 +99,7 @@ export async function startSandbox(options: SandboxOptions): Promise<SandboxHand
   const limiter = new TokenBucketLimiter(options.rateLimit?.requestsPerSecond ?? null);
   // Exchange Online has its own budget, at the same configured rate.
   const exchangeLimiter = new TokenBucketLimiter(options.rateLimit?.requestsPerSecond ?? null);
+  let latencyMs = options.latencyMs ?? 0;
   const tokens = new SandboxTokenService({ secret: options.adminToken, tenantId });
   let origin = '';
 
@@ -106,6 +112,7 @@ export async function startSandbox(options: SandboxOptions): Promise<SandboxHand
   registerOrganizationRoutes(router, ctx);
   const sentMail = new SentMailStore();
   registerInvitationAndMailRoutes(router, ctx, sentMail);
+  registerMailboxSettingsRoutes(router, ctx);
   const pipeline = new GraphPipeline({
     router,
     limiter,
@@ -153,6 +160,9 @@ export async function startSandbox(options: SandboxOptions): Promise<SandboxHand
     }
 
     if (segments[0] === '_sandbox') return sandboxAdmin(req, res, method, segments.slice(1), raw);
+    if (latencyMs > 0 && (ExchangeAdminApi.matches(segments) || segments[0] === 'v1.0' || segments[0] === 'beta')) {
+      await new Promise((resolve) => setTimeout(resolve, latencyMs));
+    }
     if (ExchangeAdminApi.matches(segments)) {
       const result = exchangeApi.handle({ method, segments, query: url.searchParams, headers: lowerHeaders(req), raw, requestId });
       return send(res, method, result.status, result.headers, result.body);
@@ -281,6 +291,10 @@ export async function startSandbox(options: SandboxOptions): Promise<SandboxHand
     setRateLimit: (rps) => {
       limiter.setRate(rps);
       exchangeLimiter.setRate(rps);
+    },
+    setLatency: (ms) => {
+      if (!(ms >= 0)) throw new Error('latency must be >= 0 ms');
+      latencyMs = ms;
     },
     reset: () => {
       ctx.tenant = buildContosoTenant();

@@ -15,6 +15,10 @@ export const CONTAINERS = {
   approvals: { partitionKey: '/tenantId' },
   conversations: { partitionKey: '/tenantId' },
   userAnnotations: { partitionKey: '/tenantId' },
+  /** Bulk jobs, one document per job. */
+  bulkJobs: { partitionKey: '/tenantId' },
+  /** A bulk job's chunks (leases) and items (outcomes), all in the job's own partition. */
+  bulkItems: { partitionKey: '/jobId' },
   audit: { partitionKey: '/pk' },
   dedup: { partitionKey: '/id' },
   botState: { partitionKey: '/id' },

@@ -42,6 +42,12 @@ export interface BulkConversationRef {
   progressActivityId?: string;
   tenantId: string;
   operatorObjectId: string;
+  /**
+   * The full conversation reference the chat turn captured (bot/ fills it), so any instance can continue
+   * the conversation exactly as the turn could. Absent: a Teams personal-chat reference is built from
+   * conversationId, serviceUrl and tenantId.
+   */
+  address?: Record<string, unknown>;
 }
 
 export interface BulkJobView {
@@ -77,4 +83,88 @@ export interface BulkResultRow {
 /** Told about job changes; the bot implements it by updating the progress card (at most once every 2 s). */
 export interface BulkProgressPort {
   jobChanged(job: BulkJobView): Promise<void>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Chat surface (dialogs/bulk, cards/bulk-*): how the operator named the targets.
+
+/** How the operator named the targets; words the summary card. */
+export interface BulkSource {
+  kind: 'chat' | 'csv' | 'query';
+  /** "users.csv (214 rows)", "All users whose department is “Sales” and country is “Italy”", "3 users named in the message". */
+  description: string;
+  /**
+   * Query input: users the query matched that the operator may not act on. Only counted, never listed
+   * (a scoped operator must not learn who is outside the scope).
+   */
+  outOfScopeUnlisted?: number;
+}
+
+/** Who asks (the engine's Caller without importing the engine here). */
+export interface BulkCaller {
+  tenantId: string;
+  operatorObjectId: string | undefined;
+  correlationId: string;
+  entry: 'chat' | 'card' | 'approval';
+}
+
+/** A target's before → after, as the summary card shows a sample of them. */
+export interface BulkSampleChange {
+  target: string;
+  changes: { label: string; before: string; after: string }[];
+  noop?: string;
+}
+
+/** What create() answers: the queued job (not started), its problems, a sample preview and the policy's word. */
+export interface BulkJobCreated {
+  job: BulkJobView;
+  /** Up to 5 runnable targets with their before → after. */
+  sample: BulkSampleChange[];
+  /** The action's one-sentence summary for the runnable targets. */
+  summary: string;
+  /** Parameter lines for the card (secrets never: actions with secret parameters are refused for bulk). */
+  parameters: { label: string; value: string }[];
+  /** Set when the tenant's policy asks for an approval before this job may start. */
+  approval?: { reason: string };
+}
+
+/** An approver's consent (see actions/governance/approval.types.ts ApprovalConsent). */
+export interface BulkConsent {
+  requestId: string;
+  approver: { id: string; upn?: string };
+  justification: string;
+  comment?: string;
+}
+
+/**
+ * The runtime's API for the chat surface (implemented by actions/bulk/bulk-job.service.ts). Every call
+ * re-checks the caller: only the job's creator (or a Tenant Admin) may start, pause, resume or cancel it.
+ * Errors are StewardErrors with a message for the operator.
+ */
+export interface BulkJobsApi {
+  create(
+    caller: BulkCaller,
+    request: {
+      actionId: string;
+      params: Record<string, unknown>;
+      rows: BulkRow[];
+      conversation: BulkConversationRef;
+      /**
+       * Rows the chat surface rejected before the job existed (CSV rows with a bad target or bad values,
+       * csv-input.parser.ts): they never run, and belong in the job's problems and its result CSV.
+       */
+      problems?: BulkRowProblem[];
+    },
+  ): Promise<BulkJobCreated>;
+  /** After Confirm; with `consent` after an approval (required when create() answered `approval`). */
+  start(caller: BulkCaller, jobId: string, options?: { consent?: BulkConsent }): Promise<BulkJobView>;
+  pause(caller: BulkCaller, jobId: string): Promise<BulkJobView>;
+  resume(caller: BulkCaller, jobId: string): Promise<BulkJobView>;
+  /** Unstarted items end as 'cancelled'; items already sent keep their real outcome. */
+  cancel(caller: BulkCaller, jobId: string): Promise<BulkJobView>;
+  get(tenantId: string, jobId: string): Promise<BulkJobView | null>;
+  /** Every row: problems first found at create, then each item's outcome with before / after. */
+  resultRows(tenantId: string, jobId: string): Promise<BulkResultRow[]>;
+  /** Records where the progress card lives once the surface has sent it. */
+  setProgressActivity(tenantId: string, jobId: string, activityId: string): Promise<void>;
 }

@@ -110,6 +110,20 @@ export const bulkEditPropertiesAction = defineAction({
     const changes = changesFor(user, input);
     return changes.length === 0 ? { changes, noop: 'These properties already have these values.' } : { changes };
   },
+  async plan(_ctx, user, input) {
+    const changes = changesFor(user, input);
+    if (changes.length === 0) return { requests: [], done: { outcome: 'skipped', message: 'These properties already had these values.' } };
+    const body = Object.fromEntries(KEYS.filter((k) => input[k] !== undefined && (user[k] ?? '') !== input[k]).map((k) => [k, input[k]]));
+    return {
+      requests: [{ method: 'PATCH', url: `/users/${user.id}`, body }],
+      done: {
+        outcome: 'succeeded',
+        message: `Updated ${changes.map((c) => c.label.toLowerCase()).join(', ')}.`,
+        changes,
+        audit: { properties: Object.fromEntries(changes.map((c) => [c.label, { before: c.before, after: c.after }])) },
+      },
+    };
+  },
   async run(ctx, user, input) {
     const changes = changesFor(user, input);
     if (changes.length === 0) return { outcome: 'skipped', message: 'These properties already had these values.' };

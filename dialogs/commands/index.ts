@@ -9,6 +9,7 @@ import { sessionOffCommand, sessionOnCommand, sessionStatusCommand, sessionVerbs
 import { MANAGEMENT_SETTINGS_COMMANDS, SETTINGS_HELP_LINES, managementSettingsVerbs } from './management-settings.command';
 import { USER_SUMMARY_HELP_LINES, userSummaryCommand } from './user-summary.command';
 import { undoVerbs } from './undo.command';
+import { bulkVerbs } from '../bulk/bulk.verbs';
 
 /** Help's list of commands, in the order shown. Each command module adds its lines here. */
 const HELP_LINES: HelpLine[] = [
@@ -42,4 +43,4 @@ export const COMMANDS: readonly CommandDefinition[] = [
 ];
 
 /** Card button verbs handled outside the action dialog. */
-export const CARD_VERBS: readonly CardVerbDefinition[] = [...sessionVerbs, ...managementSettingsVerbs, ...auditVerbs, ...approvalVerbs, ...permissionSetVerbs, ...virtualTenantVerbs, ...undoVerbs];
+export const CARD_VERBS: readonly CardVerbDefinition[] = [...sessionVerbs, ...managementSettingsVerbs, ...auditVerbs, ...approvalVerbs, ...permissionSetVerbs, ...virtualTenantVerbs, ...undoVerbs, ...bulkVerbs];

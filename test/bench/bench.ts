@@ -4,6 +4,7 @@ import path from 'node:path';
 import { startSteward, type Steward } from '../../app/steward.app';
 import { parseConfig } from '../../config/config';
 import type { BenchContext, BenchOptions, BenchSection } from './bench.types';
+import { bulkSection } from './bulk.section';
 import { chatTurnSection } from './chat-turn.section';
 import { formatTable, ms, summarize } from './latency.stats';
 import { recognizerSection } from './recognizer.section';
@@ -16,7 +17,7 @@ import { recognizerSection } from './recognizer.section';
  * Options: --turns N (default 200), --warmup N (default 30), --recognitions N (default 10000),
  * --only <section name>[,<name>…].
  */
-export const SECTIONS: readonly BenchSection[] = [chatTurnSection, recognizerSection];
+export const SECTIONS: readonly BenchSection[] = [chatTurnSection, recognizerSection, bulkSection];
 
 const DEFAULTS: BenchOptions = { turns: 200, warmupTurns: 30, recognitions: 10_000 };
 
@@ -60,7 +61,7 @@ async function main(): Promise<void> {
     repoRoot: findRepoRoot(),
     steward: () =>
       (stewardStarted ??= startSteward(
-        parseConfig({ PORT: '0', COSMOS_PORT: '0', SANDBOX_PORT: '0', LOG_LEVEL: 'silent', DATA_DIR: dataDir }),
+        parseConfig({ PORT: '0', COSMOS_PORT: '0', SANDBOX_PORT: '0', LOG_LEVEL: 'silent', DATA_DIR: dataDir, BULK_POLL_MS: '200', BULK_MAX_CHUNKS: '10' }),
       )),
     progress: (message) => process.stderr.write(`… ${message}\n`),
   };
