@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
@@ -9,6 +9,10 @@ import { BulkJobService } from '../actions/bulk/bulk-job.service';
 import type { BulkProgressPort } from '../actions/bulk/bulk-job.types';
 import { BulkWorker } from '../actions/bulk/bulk-worker';
 import { CosmosBulkJobStore } from '../store/bulk-jobs.repository';
+import { BulkProgressUpdater } from '../bot/bulk-progress.updater';
+import { BulkFlow, type BulkDialogDeps } from '../dialogs/bulk/bulk.flow';
+import { BulkResultLinks } from '../dialogs/bulk/bulk-result.links';
+import type { DirectoryUser } from '../actions/directory.types';
 import { ConfiguredTenantConnector } from '../actions/backends/tenant.connector';
 import { createGraphClient, createTenantCredential, createUserPasswordCredential } from '../actions/backends/graph/graph-client.factory';
 import { StoredCredentialTenantConnector } from '../actions/backends/stored-credential.connector';
@@ -69,7 +73,7 @@ export interface StewardOptions {
   clock?: () => Date;
   /** Proactive messenger to use instead of the bot's own (tests pass one that records). */
   messenger?: Messenger;
-  /** Told about bulk job changes (the progress card); absent: nobody is told. */
+  /** Told about bulk job changes instead of the bot's progress updater (which keeps the progress card current). */
   bulkProgress?: BulkProgressPort;
 }
 
@@ -290,7 +294,9 @@ export async function startSteward(config: Config, options: StewardOptions = {})
       ...(config.mailSender ? { mailSender: config.mailSender } : {}),
       virtualTenants: stores.virtualTenants,
     });
-    // Bulk jobs (the chat surface and this process's worker use the same service).
+    // Bulk jobs (the chat surface and this process's worker use the same service). The progress port is
+    // late-bound: the updater that implements it needs the bot's messenger and the chat flow, built below.
+    let bulkProgress: BulkProgressPort | undefined = options.bulkProgress;
     const bulk = new BulkJobService({
       engine,
       store: stores.bulkJobs,
@@ -300,7 +306,8 @@ export async function startSteward(config: Config, options: StewardOptions = {})
       logger,
       leaseMs: config.BULK_LEASE_MS,
       workerId: `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
-      ...(options.bulkProgress ? { progress: options.bulkProgress } : {}),
+      // A job discarded from its summary card never started: it gets no progress or result card.
+      progress: { jobChanged: async (job) => (job.startedAt ? bulkProgress?.jobChanged(job) : undefined) },
     });
     bulkRef = bulk;
     // Audit reading and the CSV export link (signed; the link base is known once the bot listens).
@@ -317,10 +324,11 @@ export async function startSteward(config: Config, options: StewardOptions = {})
       logger.warn({}, 'STEWARD_SIGNING_KEY is not set: download links are signed with a random key for this process only and stop working when Steward restarts');
     }
     let botUrl = '';
+    const signingKey = config.STEWARD_SIGNING_KEY ? Buffer.from(config.STEWARD_SIGNING_KEY, 'base64') : randomBytes(32);
     const auditExport = new AuditExportService({
       queries: auditQuery,
       audit: stores.audit,
-      codec: new SignedTokenCodec(config.STEWARD_SIGNING_KEY ? Buffer.from(config.STEWARD_SIGNING_KEY, 'base64') : randomBytes(32), clock),
+      codec: new SignedTokenCodec(signingKey, clock),
       baseUrl: () => config.PUBLIC_URL ?? botUrl,
       ttlMs: config.AUDIT_LINK_MINUTES * 60_000,
       clock,
@@ -343,7 +351,38 @@ export async function startSteward(config: Config, options: StewardOptions = {})
       clock,
       newId: randomUUID,
       logger,
+      bulk,
     });
+    // Bulk input from chat (CSV file, "all users in …"), its result CSV links and the live progress card.
+    // Result links get their own key derived from the signing key, so an audit link never opens a result.
+    const bulkLinks = new BulkResultLinks({
+      jobs: bulk,
+      codec: new SignedTokenCodec(createHmac('sha256', signingKey).update('steward bulk result links').digest(), clock),
+      baseUrl: () => config.PUBLIC_URL ?? botUrl,
+      ttlMs: config.AUDIT_LINK_MINUTES * 60_000,
+      logger,
+    });
+    const bulkDeps: BulkDialogDeps = {
+      jobs: bulk,
+      fetch: (url, init) => fetch(url, init),
+      listUsers: async (caller, filter, select) => {
+        const directory = await connector.directory(caller.tenantId);
+        // One more than a job may take, so the query's size check can say it is too many.
+        return directory.graph.list<DirectoryUser>(`/users?$filter=${encodeURIComponent(filter)}&$select=${select}&$top=999`, { max: 10_001 });
+      },
+      resultLink: (caller, jobId) => bulkLinks.link(caller, jobId),
+      // Over the bulk threshold: the job waits for an approver, and starts with the consent (approvals.service.ts).
+      requestApproval: async (caller, jobId, justification) => ({ requestId: (await approvals.requestBulk(caller, { jobId, justification })).request.id }),
+    };
+    const bulkFlow = new BulkFlow({ bulk: bulkDeps, engine, clock });
+    const progressUpdater = new BulkProgressUpdater({
+      messenger,
+      logger,
+      recordActivity: (job, activityId) => bulk.setProgressActivity(job.tenantId, job.id, activityId),
+      resultCard: (job) => bulkFlow.resultCard(job),
+    });
+    bulkProgress ??= progressUpdater;
+    closers.push(async () => progressUpdater.dispose());
     const recognizer = new Recognizer(intentsFor(registry.list(), COMMANDS));
     const services: DialogServices = {
       engine,
@@ -362,6 +401,7 @@ export async function startSteward(config: Config, options: StewardOptions = {})
       }),
       directorySearch: new DirectorySearchService({ engine, connector, scope }),
       governance,
+      bulk: bulkDeps,
       recognize: (text) => recognizer.recognize(text),
       clock,
       logger,
@@ -375,6 +415,7 @@ export async function startSteward(config: Config, options: StewardOptions = {})
       appType: config.MicrosoftAppType,
       appTenantId: config.MicrosoftAppTenantId,
       services,
+      bulkResults: bulkLinks,
       stateStore: new CosmosKeyValueStore(cosmos.containers.botState),
       claims: new CosmosDedupStore(cosmos.containers.dedup, clock),
       conversations: approvalStores.conversations,

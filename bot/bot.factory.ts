@@ -9,6 +9,8 @@ import type { CosmosKeyValueStore } from '../store/repositories';
 import { CosmosBotStorage } from './cosmos-bot.storage';
 import { DedupMiddleware, type ActivityClaims } from './dedup.middleware';
 import { auditExportRoute } from './audit-export.route';
+import { bulkResultRoute } from './bulk-result.route';
+import type { BulkResultLinks } from '../dialogs/bulk/bulk-result.links';
 import { startBotServer, type BotServer, type BotServerOptions } from './server';
 import { StewardTeamsHandler } from './teams.handler';
 import type { ConversationStore } from '../actions/governance/approval.types';
@@ -23,6 +25,8 @@ export interface StewardBotOptions extends Pick<BotServerOptions, 'host' | 'port
   conversations: ConversationStore;
   /** Connected to the adapter here, so proactive cards (approvals, "enabling…" updates) can be sent. */
   messenger?: ProactiveMessenger;
+  /** Serves the bulk result card's signed CSV links (absent: no result downloads). */
+  bulkResults?: BulkResultLinks;
 }
 
 /** Everything botbuilder-shaped is assembled here, so the rest of Steward never imports the SDK. */
@@ -42,7 +46,7 @@ export async function startStewardBot(options: StewardBotOptions): Promise<BotSe
     ...options,
     handler,
     middleware: [new DedupMiddleware(options.claims, services.logger)],
-    downloads: [auditExportRoute(services.auditExport)],
+    downloads: [auditExportRoute(services.auditExport), ...(options.bulkResults ? [bulkResultRoute(options.bulkResults)] : [])],
     logger: services.logger,
     onAdapter: (adapter) => options.messenger?.connect(adapter),
     onTurnError: async (context) => {

@@ -116,7 +116,8 @@ function decisionData(requestId: string, decision: 'approve' | 'reject', view?: 
 /** Builds one approval request card (the approver's, the requester's or an observer's view). */
 export function buildApprovalCard(model: ApprovalCardModel): AdaptiveCardJson {
   const shown = model.targets.length > SHOWN_TARGETS + 1 ? model.targets.slice(0, SHOWN_TARGETS) : model.targets;
-  const hidden = model.targets.length - shown.length;
+  const total = Math.max(model.targetCount ?? 0, model.targets.length);
+  const hidden = total - shown.length;
   // A decided or expired request never shows buttons, whatever the caller asked for.
   const decide = model.decide && model.status === 'pending';
   const view: ApprovalView = {
@@ -127,7 +128,7 @@ export function buildApprovalCard(model: ApprovalCardModel): AdaptiveCardJson {
     hasNotice: Boolean(model.notice),
     notice: noticeView(model.notice),
     facts: model.facts.map((f) => ({ label: f.label, value: f.value })),
-    targetsHeading: model.targets.length === 1 ? 'Target' : `Targets (${model.targets.length})`,
+    targetsHeading: total === 1 ? 'Target' : `Targets (${total})`,
     targets: [...shown.map((t) => `• ${t}`), ...(hidden > 0 ? [`…and ${hidden} more`] : [])],
     decide,
     buttons: decide

@@ -273,6 +273,8 @@ export interface ApprovalCardModel {
   facts: { label: string; value: string }[];
   /** "Jane Doe (jane@contoso.com)", one per target. */
   targets: string[];
+  /** How many targets there are when `targets` is only a sample of them (a bulk job). */
+  targetCount?: number;
   notice?: ApprovalNoticeModel;
   /** Shows Approve / Reject (and a comment box): only in an approver's view of a pending request. */
   decide: boolean;

@@ -176,6 +176,7 @@ export function approvalModel(view: ApprovalView, options: { refreshUserIds?: st
     summary: r.summary,
     facts,
     targets: r.targets.map((t) => (t.display && t.display !== t.upn ? `${t.display} (${t.upn})` : t.upn)),
+    ...(r.subject ? { targetCount: r.subject.targetCount } : {}),
     notice: view.notice,
     decide: view.canDecide && r.status === 'pending',
     refreshUserIds: options.refreshUserIds,

@@ -85,7 +85,8 @@ describe('Teams app package', () => {
     expect(m.bots).toHaveLength(1);
     expect(m.bots[0].botId).toBe(BOT_ID);
     expect(m.bots[0].scopes).toEqual(['personal', 'team', 'groupChat']);
-    expect(typeof m.bots[0].supportsFiles).toBe('boolean');
+    // Bulk CSV input: Teams only hands files to a bot that declares it takes them.
+    expect(m.bots[0].supportsFiles).toBe(true);
     expect(m.validDomains).toEqual(['steward.contoso.com']);
     expect(m.webApplicationInfo).toEqual({ id: BOT_ID, resource: `api://botid-${BOT_ID}` });
     expect(JSON.stringify(m)).not.toMatch(/\{\{/);

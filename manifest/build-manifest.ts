@@ -33,7 +33,7 @@ export interface ManifestOptions {
   version?: string;
   /** Public https base URL of the bot (config PUBLIC_URL): its host goes into validDomains. */
   publicUrl?: string;
-  /** Lets the bot receive files (bulk CSV input, later). */
+  /** Lets the bot receive files in the 1:1 chat (bulk CSV input); on unless turned off. */
   supportsFiles?: boolean;
   actions?: readonly AnyAction[];
 }
@@ -100,7 +100,7 @@ export function buildManifest(options: ManifestOptions): Record<string, any> {
   }) as Record<string, any>;
   const bot = manifest.bots[0];
   bot.commandLists = commandListsFor(options.actions ?? ALL_ACTIONS);
-  bot.supportsFiles = options.supportsFiles ?? false;
+  bot.supportsFiles = options.supportsFiles ?? true;
   manifest.validDomains = publicUrl ? [publicUrl.host] : [];
   return manifest;
 }

@@ -340,13 +340,18 @@ export class BulkJobService implements BulkJobsApi {
     return { owner: this.deps.workerId, expiresAt: new Date(this.deps.clock().getTime() + this.leaseMs).toISOString() };
   }
 
-  /** Closes a job whose chunks are all done; notifies the progress port either way. */
+  /**
+   * Closes a job whose chunks are all done; notifies the progress port either way, except that a job
+   * found already ended is not reported again: only the writer that ended it (the ETag winner, in
+   * whichever instance) reports the final state, so the result card is sent once.
+   */
   async finishIfDone(tenantId: string, jobId: string): Promise<void> {
     for (let attempt = 0; attempt < 5; attempt++) {
       const stored = await this.deps.store.getJob(tenantId, jobId);
       if (!stored) return;
       const chunks = (await this.deps.store.chunks(jobId)).map((c) => c.doc);
       const job = stored.doc;
+      if (job.status === 'completed' || job.status === 'cancelled') return;
       if (!(job.status === 'running' || job.status === 'cancelling') || chunks.some((c) => c.state !== 'done')) {
         await this.notify(this.view(job, chunks));
         return;

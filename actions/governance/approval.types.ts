@@ -109,7 +109,13 @@ export interface ApprovalResult {
 export interface ApprovalRequestDoc {
   id: string;
   tenantId: string;
+  /** The held plan; for a bulk job, the job id (the engine checks consents against it either way). */
   planId: string;
+  /**
+   * What is approved when it is not a held plan: a queued bulk job, started with the consent on
+   * approval. `targets` then holds a sample of the job's targets and `targetCount` all of them.
+   */
+  subject?: { kind: 'bulk-job'; jobId: string; targetCount: number };
   actionId: string;
   actionTitle: string;
   summary: string;

@@ -14,6 +14,7 @@ import type {
   PolicyDoc,
 } from './approval.types';
 import type { Operator } from './roles';
+import type { BulkJobsApi } from '../bulk/bulk-job.types';
 
 /** Who is looking at an approval card decides what it shows. */
 export type ApprovalViewer = 'approver' | 'requester' | 'observer';
@@ -58,6 +59,8 @@ export interface ApprovalsServiceDeps {
   clock: () => Date;
   newId: () => string;
   logger: Logger;
+  /** Bulk jobs, for approval requests whose subject is a queued job (absent: none can be filed). */
+  bulk?: Pick<BulkJobsApi, 'get' | 'start' | 'resultRows'>;
 }
 
 const MAX_WRITE_ATTEMPTS = 5;
@@ -67,6 +70,8 @@ const MIN_JUSTIFICATION = 5;
 const MAX_JUSTIFICATION = 1000;
 const MAX_COMMENT = 500;
 const LIST_LIMIT = 20;
+/** Targets of a bulk job kept on its approval request (the card shows a few and counts the rest). */
+const BULK_TARGET_SAMPLE = 50;
 
 /**
  * Approval requests: a request holds the previewed plan, posts approval cards to the approvers (their
@@ -85,27 +90,12 @@ export class ApprovalsService {
     caller: Caller,
     input: { planId: string; actionId?: string; targetIds?: string[]; justification: unknown },
   ): Promise<ApprovalView & { notified: number; channel?: string }> {
-    const justification = typeof input.justification === 'string' ? input.justification.trim() : '';
-    if (justification.length < MIN_JUSTIFICATION || justification.length > MAX_JUSTIFICATION) {
-      throw new StewardError('VALIDATION_FAILED', `A justification of ${MIN_JUSTIFICATION} to ${MAX_JUSTIFICATION} characters is required to request approval.`, {
-        hint: 'Say why this change is needed (ticket number, who asked for it), then press "Request approval" again.',
-      });
-    }
+    const justification = checkedJustification(input.justification);
     const requester = await this.deps.engine.operator(caller);
-    const policy = await this.deps.policies.get(caller.tenantId);
-    const approvers = (await this.deps.operators.list(caller.tenantId)).filter(
-      (o) => o.objectId !== requester.objectId && this.deps.policies.isApprover(policy, o),
-    );
-    if (approvers.length === 0) {
-      // Checked before the plan is held, so the preview stays usable once an approver exists.
-      throw new StewardError('APPROVAL_NO_APPROVER', `Nobody but you could approve this: approvers are ${policy.approverRoles.join(' or ')} operators other than the requester. Nothing was changed.`, {
-        hint: 'Ask a Tenant Admin to add another approver, or to change the approval policy.',
-      });
-    }
+    const { policy, approvers } = await this.approversFor(caller.tenantId, requester);
     const requestId = this.deps.newId();
     const { plan, operator, action, approval } = await this.deps.engine.holdForApproval(caller, input, requestId);
     const now = this.deps.clock();
-    const reachable = await Promise.all(approvers.map(async (o) => ({ operator: o, conversation: await this.deps.conversations.get(caller.tenantId, o.objectId) })));
     const request: ApprovalRequestDoc = {
       id: requestId,
       tenantId: caller.tenantId,
@@ -123,14 +113,94 @@ export class ApprovalsService {
       expiresAt: new Date(now.getTime() + policy.expiryHours * 3_600_000).toISOString(),
       correlationId: caller.correlationId,
       approverIds: approvers.map((o) => o.objectId),
-      refreshUserIds: reachable.flatMap((r) => (r.conversation ? [r.conversation.userId] : [])).slice(0, MAX_REFRESH_USERS),
+      refreshUserIds: [],
       posts: [],
+    };
+    return this.file(caller, operator, request, { policy, approvers, parameters: redact(action, plan.input) });
+  }
+
+  /**
+   * Asks for approval of a queued bulk job whose policy asks for one (its summary card's Request
+   * approval). On approval the job starts as its creator, with the approver's consent.
+   */
+  async requestBulk(caller: Caller, input: { jobId: string; justification: unknown }): Promise<ApprovalView & { notified: number; channel?: string }> {
+    const justification = checkedJustification(input.justification);
+    const bulk = this.deps.bulk;
+    const job = bulk ? await bulk.get(caller.tenantId, input.jobId) : null;
+    const requester = await this.deps.engine.operator(caller);
+    if (!bulk || !job || job.createdBy !== requester.objectId) {
+      throw new StewardError('VALIDATION_FAILED', 'This bulk job is not known, or it is not yours: nothing was requested.', { hint: 'Start the bulk change again from the chat.' });
+    }
+    if (job.status !== 'queued') {
+      throw new StewardError('PLAN_USED', `This bulk job is ${job.status}: approval can only be requested before it starts.`, { hint: 'The job card shows where it stands.' });
+    }
+    const action = this.deps.engine.registry.get(job.actionId);
+    const decision = await this.deps.policies.decide(caller.tenantId, requester, action, job.counts.total);
+    if (decision.effect !== 'approval') {
+      throw new StewardError('VALIDATION_FAILED', `"${action.title}" on ${job.counts.total} targets needs no approval: nothing was requested.`, { hint: 'Press Confirm on the summary card to start it.' });
+    }
+    const { policy, approvers } = await this.approversFor(caller.tenantId, requester);
+    const pending = (await bulk.resultRows(caller.tenantId, job.id)).filter((r) => r.outcome === 'pending');
+    const now = this.deps.clock();
+    const requestId = this.deps.newId();
+    const request: ApprovalRequestDoc = {
+      id: requestId,
+      tenantId: caller.tenantId,
+      planId: job.id,
+      subject: { kind: 'bulk-job', jobId: job.id, targetCount: pending.length },
+      actionId: action.id,
+      actionTitle: action.title,
+      summary: `Bulk job: ${action.title} on ${pending.length} ${pending.length === 1 ? 'user' : 'users'}.`,
+      targets: pending.slice(0, BULK_TARGET_SAMPLE).map((r) => ({ id: r.target, display: r.target, upn: r.target, kind: 'user' })),
+      parameters: [{ label: 'Bulk job', value: job.id }],
+      requester: person(requester),
+      justification,
+      reason: decision.reason,
+      status: 'pending',
+      createdAt: now.toISOString(),
+      expiresAt: new Date(now.getTime() + policy.expiryHours * 3_600_000).toISOString(),
+      correlationId: caller.correlationId,
+      approverIds: approvers.map((o) => o.objectId),
+      refreshUserIds: [],
+      posts: [],
+    };
+    return this.file(caller, requester, request, { policy, approvers, parameters: { bulkJobId: job.id, targetCount: pending.length } });
+  }
+
+  /** Who may decide a request of this requester; refuses when nobody but the requester could. */
+  private async approversFor(tenantId: string, requester: Operator): Promise<{ policy: PolicyDoc; approvers: Operator[] }> {
+    const policy = await this.deps.policies.get(tenantId);
+    const approvers = (await this.deps.operators.list(tenantId)).filter((o) => o.objectId !== requester.objectId && this.deps.policies.isApprover(policy, o));
+    if (approvers.length === 0) {
+      // Checked before the plan is held, so the preview stays usable once an approver exists.
+      throw new StewardError('APPROVAL_NO_APPROVER', `Nobody but you could approve this: approvers are ${policy.approverRoles.join(' or ')} operators other than the requester. Nothing was changed.`, {
+        hint: 'Ask a Tenant Admin to add another approver, or to change the approval policy.',
+      });
+    }
+    return { policy, approvers };
+  }
+
+  /** Stores a new request, audits it and posts its cards to the approvers (or the channel). */
+  private async file(
+    caller: Caller,
+    operator: Operator,
+    draft: ApprovalRequestDoc,
+    options: { policy: PolicyDoc; approvers: Operator[]; parameters: Record<string, unknown> },
+  ): Promise<ApprovalView & { notified: number; channel?: string }> {
+    const { policy, approvers } = options;
+    const now = this.deps.clock();
+    const requestId = draft.id;
+    const justification = draft.justification;
+    const reachable = await Promise.all(approvers.map(async (o) => ({ operator: o, conversation: await this.deps.conversations.get(caller.tenantId, o.objectId) })));
+    const request: ApprovalRequestDoc = {
+      ...draft,
+      refreshUserIds: reachable.flatMap((r) => (r.conversation ? [r.conversation.userId] : [])).slice(0, MAX_REFRESH_USERS),
     };
     await this.deps.approvals.create(request);
     await this.appendAudit(caller, operator, request, {
       kind: 'approval',
       outcome: 'succeeded',
-      parameters: redact(action, plan.input),
+      parameters: options.parameters,
       approval: { requestId, event: 'requested', requester: { id: operator.objectId, upn: operator.userPrincipalName }, justification },
     });
 
@@ -319,6 +389,7 @@ export class ApprovalsService {
 
   /** After an approval: run as the requester under the approver's consent, then tell everyone. */
   private async runApproved(request: ApprovalRequestDoc, approver: Operator): Promise<void> {
+    if (request.subject?.kind === 'bulk-job') return this.startApprovedJob(request, request.subject.jobId, approver);
     const correlationId = this.deps.newId();
     const caller: Caller = { tenantId: request.tenantId, operatorObjectId: request.requester.id, correlationId, entry: 'approval' };
     const consent: ApprovalConsent = {
@@ -360,6 +431,50 @@ export class ApprovalsService {
       this.updatePosts(final.doc),
       this.sendTo(request.tenantId, request.requester.id, requesterCard, `${request.actionTitle}: ${result.outcome}`),
       this.sendTo(request.tenantId, approver.objectId, approverCard, `${request.actionTitle}: ${result.outcome}`),
+    ]);
+  }
+
+  /**
+   * An approved bulk job starts as its creator under the approver's consent; its progress card then
+   * appears in the creator's chat. Both are told whether it started.
+   */
+  private async startApprovedJob(request: ApprovalRequestDoc, jobId: string, approver: Operator): Promise<void> {
+    const correlationId = this.deps.newId();
+    const caller: Caller = { tenantId: request.tenantId, operatorObjectId: request.requester.id, correlationId, entry: 'approval' };
+    const consent: ApprovalConsent = {
+      requestId: request.id,
+      approver: { id: approver.objectId, upn: approver.userPrincipalName },
+      justification: request.justification,
+      ...(request.decision?.comment ? { comment: request.decision.comment } : {}),
+    };
+    let result: ApprovalResult;
+    try {
+      if (!this.deps.bulk) throw new StewardError('INTERNAL', 'Bulk jobs are not available on this Steward.');
+      const job = await this.deps.bulk.start(caller, jobId, { consent });
+      result = {
+        outcome: 'succeeded',
+        message: `The bulk job started on ${job.counts.total} ${job.counts.total === 1 ? 'target' : 'targets'}; its progress card is in ${request.requester.displayName ?? request.requester.upn ?? 'the requester'}'s chat.`,
+        at: this.deps.clock().toISOString(),
+        correlationId,
+        targets: [],
+      };
+    } catch (e) {
+      this.deps.logger.info({ requestId: request.id, jobId, err: errorText(e) }, 'approved bulk job could not start');
+      result = {
+        outcome: 'refused',
+        message: isStewardError(e) ? `Approved, but the bulk job could not start: ${e.message}` : 'Approved, but Steward hit an unexpected error; the bulk job did not start.',
+        at: this.deps.clock().toISOString(),
+        correlationId,
+        targets: [],
+      };
+    }
+    const final = await this.transition(request.tenantId, request.id, (d) => (d.status === 'approved' ? { ...d, status: 'executed', result } : null));
+    const now = this.deps.clock();
+    const notice: ApprovalNotice = { text: result.message, tone: result.outcome === 'succeeded' ? 'good' : 'attention' };
+    await Promise.all([
+      this.updatePosts(final.doc),
+      this.sendTo(request.tenantId, request.requester.id, this.deps.cards.request({ request: final.doc, viewer: 'requester', canDecide: false, now, notice }), `${request.actionTitle}: ${result.outcome}`),
+      this.sendTo(request.tenantId, approver.objectId, this.deps.cards.request({ request: final.doc, viewer: 'approver', canDecide: false, now, notice }), `${request.actionTitle}: ${result.outcome}`),
     ]);
   }
 
@@ -471,6 +586,16 @@ export class ApprovalsService {
 
 function person(operator: Operator): { id: string; upn: string; displayName: string } {
   return { id: operator.objectId, upn: operator.userPrincipalName, displayName: operator.displayName };
+}
+
+function checkedJustification(value: unknown): string {
+  const justification = typeof value === 'string' ? value.trim() : '';
+  if (justification.length < MIN_JUSTIFICATION || justification.length > MAX_JUSTIFICATION) {
+    throw new StewardError('VALIDATION_FAILED', `A justification of ${MIN_JUSTIFICATION} to ${MAX_JUSTIFICATION} characters is required to request approval.`, {
+      hint: 'Say why this change is needed (ticket number, who asked for it), then press "Request approval" again.',
+    });
+  }
+  return justification;
 }
 
 function errorText(e: unknown): string {

@@ -62,7 +62,8 @@ export class BulkResultLinks {
     }
     const { t, j } = checked.payload;
     const job = await this.deps.jobs.get(t, j);
-    if (!job) return { ok: false, status: 404, message: 'This bulk job is not known any more.' };
+    // The job is read in the link's tenant; a job of another tenant is as unknown as a missing one.
+    if (!job || job.tenantId !== t) return { ok: false, status: 404, message: 'This bulk job is not known any more.' };
     const rows = await this.deps.jobs.resultRows(t, j);
     return { ok: true, filename: resultCsvFileName(job.actionTitle, job.finishedAt), csv: formatResultCsv(rows), rows: rows.length };
   }
