@@ -8,6 +8,7 @@ import { APPROVAL_REQUEST_VERB, runApprovalRequest } from './approval-replies';
 import { runCancelled, runConfirmed, sendError } from './card-replies';
 import { footerFrom, TURN_INFO_KEY, type DialogServices, type TurnInfo } from './dialog.services';
 import { confirmModel } from './presenters';
+import { chatTargetsGoToBulkJob, startChatBulkJob } from './bulk/bulk.verbs';
 
 /** Where a request stands; kept in dialog state, so it must stay plain JSON. */
 export interface ActionFlowState {
@@ -84,10 +85,13 @@ export class ActionDialog extends ComponentDialog {
         await engine.authorize(info.caller, state.actionId);
         state.authorized = true;
       }
-      if (state.pending.length > 0) return await this.resolveNext(step, state, info);
+      // Many targets named at once for a bulk action: a bulk job takes them (after any missing input).
+      const asJob = state.resolved.length === 0 && chatTargetsGoToBulkJob(this.services, state.actionId, state.pending.length);
+      if (state.pending.length > 0 && !asJob) return await this.resolveNext(step, state, info);
       const action = engine.registry.get(state.actionId);
       const kind = engine.targetKindOf(action.id);
-      if (kind.named && state.resolved.length === 0) {
+      const targetCount = asJob ? state.pending.length : state.resolved.length;
+      if (kind.named && targetCount === 0) {
         return this.ask(step, state, 'target', {
           verbs: ['form', 'cancel'],
           card: buildFormCard({
@@ -112,12 +116,16 @@ export class ActionDialog extends ComponentDialog {
             title: action.title,
             intro: !kind.named
               ? 'A few details:'
-              : `A few details for ${state.resolved.length === 1 ? `this ${kind.noun}` : `these ${state.resolved.length} ${kind.plural}`}:`,
+              : `A few details for ${targetCount === 1 ? `this ${kind.noun}` : `these ${targetCount} ${kind.plural}`}:`,
             fields,
             data: { steward: { verb: 'form', actionId: action.id } },
             footer: await this.footer(info),
           }),
         });
+      }
+      if (asJob) {
+        await startChatBulkJob({ turn: step.context, info, services: this.services }, { actionId: action.id, params: check.value, targets: state.pending });
+        return step.endDialog();
       }
       const prepared = await engine.prepare(info.caller, { actionId: action.id, targetIds: state.resolved, params: check.value });
       state.planId = prepared.plan.id;

@@ -4,7 +4,7 @@ import { StewardError } from '../../actions/errors';
 import { bulkEditPropertiesAction } from '../../actions/users/bulk-edit-properties.action';
 import { setSignInStatusAction } from '../../actions/users/set-sign-in-status.action';
 import { renameUserAction } from '../../actions/users/rename-user.action';
-import { bulkWorld } from '../../test/bulk/memory-bulk-jobs';
+import { bulkWorld, user } from '../../test/bulk/memory-bulk-jobs';
 import { bulkActionData, BULK_VERBS } from '../../cards/bulk-progress.card';
 import { actionByTitle, findElements, renderCard, validateCard } from '../../test/cards/validate-card';
 import { BulkFlow } from './bulk.flow';
@@ -82,6 +82,49 @@ describe('BulkFlow: input', () => {
       '"Rename user" works on one target at a time, so it cannot run on a file or a query.',
     );
     expect((await refusal(flow.fromFile(caller, conversation, { actionId: bulkEditPropertiesAction.id, params: {}, attachment: file('https://x.example/f') }))).code).toBe('ROLE_DENIED');
+    expect(jobs.calls).toEqual([]);
+  });
+
+  it('turns a chat line naming many users into a job: names in order, and each name that cannot run is a problem on its row', async () => {
+    const { flow, jobs } = setup();
+    const named = [
+      'user1@contoso.com',
+      'User 2',
+      'nobody@contoso.com',
+      'user16@contoso.com',
+      'User',
+      ...Array.from({ length: 7 }, (_, i) => `user${i + 3}@contoso.com`),
+      'user1@contoso.com',
+      ' USER 2 ',
+    ];
+    const card = await flow.fromChat(caller, conversation, { actionId: setSignInStatusAction.id, params: { blocked: true }, targets: named });
+    expect(validateCard(card)).toEqual([]);
+    const text = renderCard(card);
+    expect(text).toContain('Targets from the message (14 users named)');
+    expect(text).toContain('Will run on 9 targets');
+    expect(text).toContain('✗ 1 not found ⊘ 1 outside your scope ⚠ 1 invalid row ↺ 2 repeated rows');
+    expect(text).toContain('No user matches "nobody@contoso.com" (name 3). Check the spelling, or use the exact address or id.');
+    expect(text).toContain('user16@contoso.com is outside the users you manage (name 4): it is left out.');
+    expect(text).toMatch(/"User" \(name 5\) matches 14 users \(user1@contoso\.com, user2@contoso\.com, user3@contoso\.com, …\): name the one you mean exactly\./);
+    expect(text).toContain('user1@contoso.com is named again at position 13, after position 1: it runs once.');
+    expect(text).toContain('"USER 2" (user2@contoso.com) is named again at position 14, after position 2: it runs once.');
+    const stored = jobs.jobs.get('job-1')!.request;
+    // Rows carry the resolved object ids, line = position in the message.
+    expect(stored.rows.map((r) => r.line)).toEqual([1, 2, 6, 7, 8, 9, 10, 11, 12]);
+    expect(stored.rows.map((r) => r.target)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => user(n).id));
+    // The request's parameters, parsed (defaults filled in) once for the whole job.
+    expect(stored.params).toEqual({ blocked: true, revokeSessions: true });
+    expect(stored.problems?.map((p) => `${p.line} ${p.reason}`)).toEqual(['3 not-found', '4 out-of-scope', '5 invalid', '13 duplicate', '14 duplicate']);
+    expect(findElements(card, (n) => n.type === 'Action.Submit').map((a) => a.title)).toEqual(['Confirm', 'Cancel']);
+  });
+
+  it('refuses a chat line before creating a job when the input is missing', async () => {
+    const { flow, jobs } = setup();
+    const targets = Array.from({ length: 11 }, (_, i) => `user${i + 1}@contoso.com`);
+    const e = await flow.fromChat(caller, conversation, { actionId: setSignInStatusAction.id, params: {}, targets }).catch((err: StewardError) => err);
+    expect(e).toBeInstanceOf(StewardError);
+    expect((e as StewardError).message).toBe('"Block or unblock sign-in" needs "blocked".');
+    expect((e as StewardError).hint).toMatch(/^Say it in the same line as the names/);
     expect(jobs.calls).toEqual([]);
   });
 

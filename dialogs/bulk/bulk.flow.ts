@@ -1,11 +1,11 @@
-import type { BulkCaller, BulkConversationRef, BulkJobsApi, BulkJobView, BulkSource } from '../../actions/bulk/bulk-job.types';
+import type { BulkCaller, BulkConversationRef, BulkJobsApi, BulkJobView, BulkRow, BulkRowProblem, BulkSource } from '../../actions/bulk/bulk-job.types';
 import { parseBulkQuery, selectQueryTargets } from '../../actions/bulk/bulk-query.parser';
 import { readCsvAttachment, type ChatAttachment, type FetchLike } from '../../actions/bulk/csv-input.parser';
 import { formatResultCsv } from '../../actions/bulk/result-csv.formatter';
 import type { AnyAction } from '../../actions/define-action';
 import type { DirectoryUser } from '../../actions/directory.types';
 import type { ActionEngine, Caller } from '../../actions/engine';
-import { StewardError } from '../../actions/errors';
+import { isStewardError, StewardError } from '../../actions/errors';
 import { buildBulkProgressCard, BULK_VERBS, count, type BulkActionData } from '../../cards/bulk-progress.card';
 import { buildBulkResultCard } from '../../cards/bulk-result.card';
 import { buildBulkSummaryCard } from '../../cards/bulk-summary.card';
@@ -39,7 +39,7 @@ export interface BulkDialogDeps {
 
 export interface BulkFlowDeps {
   bulk: BulkDialogDeps;
-  engine: Pick<ActionEngine, 'authorize' | 'checkInput' | 'filterInScope'>;
+  engine: Pick<ActionEngine, 'authorize' | 'checkInput' | 'filterInScope' | 'resolveTargetOfKind' | 'targetKindOf'>;
   clock: () => Date;
 }
 
@@ -67,14 +67,7 @@ export class BulkFlow {
   /** "block everyone in Marketing": the users the query finds inside the operator's scope. */
   async fromQuery(caller: Caller, conversation: BulkConversationRef, request: { actionId: string; params: Record<string, unknown>; query: string }): Promise<AdaptiveCardJson> {
     const action = await this.bulkAction(caller, request.actionId);
-    const input = this.deps.engine.checkInput(action.id, request.params);
-    if (!input.ok) {
-      const keys = [...input.missing, ...Object.keys(input.errors)];
-      const first = Object.values(input.errors)[0];
-      throw new StewardError('VALIDATION_FAILED', `"${action.title}" needs ${keys.map((k) => `"${k}"`).join(' and ')}${first ? `: ${first}` : '.'}`, {
-        hint: `Say ${keys.length === 1 ? 'it' : 'them'} in the same line as the query, or use a CSV file with ${keys.length === 1 ? 'a column' : 'columns'} named ${keys.join(', ')}.`,
-      });
-    }
+    const input = this.checkedInput(action, request.params, 'the query');
     const query = parseBulkQuery(request.query);
     const targets = await selectQueryTargets(query, {
       listUsers: (filter, select) => this.deps.bulk.listUsers(caller, filter, select),
@@ -86,8 +79,43 @@ export class BulkFlow {
       });
     }
     const source: BulkSource = { kind: 'query', description: query.summary, outOfScopeUnlisted: targets.outOfScope };
-    const created = await this.deps.bulk.jobs.create(caller, { actionId: action.id, params: input.value, rows: targets.rows, conversation });
+    const created = await this.deps.bulk.jobs.create(caller, { actionId: action.id, params: input, rows: targets.rows, conversation });
     return buildBulkSummaryCard({ created, destructive: action.destructive, source });
+  }
+
+  /**
+   * A chat line naming more targets than BULK_JOB_THRESHOLD (actions/bulk/chat-targets.policy.ts). Each
+   * name is resolved as the ordinary dialog resolves it (UPN, mail, id or display name, inside the scope),
+   * but a name that finds nobody, finds several, is outside the scope or repeats an earlier one becomes a
+   * problem on its own row, like a bad CSV row, instead of refusing the whole line. Row line = position.
+   */
+  async fromChat(caller: Caller, conversation: BulkConversationRef, request: { actionId: string; params: Record<string, unknown>; targets: readonly string[] }): Promise<AdaptiveCardJson> {
+    const action = await this.bulkAction(caller, request.actionId);
+    const input = this.checkedInput(action, request.params, 'the names');
+    const kind = this.deps.engine.targetKindOf(action.id);
+    const named = request.targets.map((t) => t.trim());
+    const found = await mapBounded(named, RESOLVE_CONCURRENCY, (text, i) => this.resolveNamed(caller, action.id, text, i + 1));
+    const rows: BulkRow[] = [];
+    const problems: BulkRowProblem[] = [];
+    const firstLine = new Map<string, number>();
+    for (const [i, result] of found.entries()) {
+      const line = i + 1;
+      if ('problem' in result) {
+        problems.push(result.problem);
+        continue;
+      }
+      const earlier = firstLine.get(result.id);
+      if (earlier !== undefined) {
+        const who = result.label.toLowerCase() === named[i].toLowerCase() ? result.label : `"${named[i]}" (${result.label})`;
+        problems.push({ line, target: named[i], reason: 'duplicate', message: `${who} is named again at position ${line}, after position ${earlier}: it runs once.` });
+        continue;
+      }
+      firstLine.set(result.id, line);
+      rows.push({ line, target: result.id });
+    }
+    const source: BulkSource = { kind: 'chat', description: `the message (${count(named.length)} ${named.length === 1 ? kind.noun : kind.plural} named)` };
+    const created = await this.deps.bulk.jobs.create(caller, { actionId: action.id, params: input, rows, problems, conversation });
+    return buildBulkSummaryCard({ created, destructive: action.destructive, source, rejected: problems });
   }
 
   /**
@@ -141,6 +169,37 @@ export class BulkFlow {
     });
   }
 
+  /** The request's parameters, parsed; missing or bad ones refuse the request, saying where to give them. */
+  private checkedInput(action: AnyAction, params: Record<string, unknown>, besides: string): Record<string, unknown> {
+    const input = this.deps.engine.checkInput(action.id, params);
+    if (input.ok) return input.value;
+    const keys = [...input.missing, ...Object.keys(input.errors)];
+    const first = Object.values(input.errors)[0];
+    throw new StewardError('VALIDATION_FAILED', `"${action.title}" needs ${keys.map((k) => `"${k}"`).join(' and ')}${first ? `: ${first}` : '.'}`, {
+      hint: `Say ${keys.length === 1 ? 'it' : 'them'} in the same line as ${besides}, or use a CSV file with ${keys.length === 1 ? 'a column' : 'columns'} named ${keys.join(', ')}.`,
+    });
+  }
+
+  /** One name of a chat line: its target's id and label, or the problem that keeps its row from running. */
+  private async resolveNamed(caller: Caller, actionId: string, text: string, line: number): Promise<{ id: string; label: string } | { problem: BulkRowProblem }> {
+    const problem = (reason: BulkRowProblem['reason'], message: string) => ({ problem: { line, target: text, reason, message } });
+    if (!text) return problem('invalid', `Name ${line} is empty.`);
+    try {
+      const found = await this.deps.engine.resolveTargetOfKind(caller, text, actionId);
+      if (found.kind === 'found') return { id: found.target.id, label: found.target.label };
+      if (found.kind === 'none') return problem('not-found', `No ${found.noun} matches "${text}" (name ${line}). Check the spelling, or use the exact address or id.`);
+      const shown = found.candidates.slice(0, 3).map((c) => c.label);
+      return problem(
+        'invalid',
+        `"${text}" (name ${line}) matches ${count(found.candidates.length)} ${found.plural} (${shown.join(', ')}${found.candidates.length > shown.length ? ', …' : ''}): name the one you mean exactly.`,
+      );
+    } catch (e) {
+      // The same refusal the ordinary path gives for this name ("… is outside the users you manage"), on its row only.
+      if (isStewardError(e) && e.code === 'SCOPE_DENIED') return problem('out-of-scope', `${e.message.replace(/\.?\s*Nothing was changed\.?$/, '')} (name ${line}): it is left out.`);
+      throw e;
+    }
+  }
+
   private async bulkAction(caller: Caller, actionId: string): Promise<AnyAction> {
     const { action } = await this.deps.engine.authorize(caller, actionId);
     if (!action.bulk) {
@@ -150,6 +209,22 @@ export class BulkFlow {
     }
     return action;
   }
+}
+
+/** Names of one chat line resolved at once (each is a directory search plus a scope check). */
+const RESOLVE_CONCURRENCY = 4;
+
+async function mapBounded<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i], i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }
 
 function progressReply(job: BulkJobView): BulkReply {

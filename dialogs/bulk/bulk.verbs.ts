@@ -1,5 +1,6 @@
 import type { BulkConversationRef } from '../../actions/bulk/bulk-job.types';
 import { findBulkQuery } from '../../actions/bulk/bulk-query.parser';
+import { chatTargetsRunAsJob } from '../../actions/bulk/chat-targets.policy';
 import { findCsvAttachment, type ChatAttachment } from '../../actions/bulk/csv-input.parser';
 import { BULK_VERBS, type BulkActionData } from '../../cards/bulk-progress.card';
 import type { CardActionData } from '../../cards/card.types';
@@ -9,9 +10,10 @@ import type { CardVerbDefinition, CommandContext } from '../commands/command.typ
 import { BulkFlow } from './bulk.flow';
 
 /**
- * The Bot Framework side of bulk jobs: which turns are bulk requests (a CSV file in the 1:1 chat, or a
- * line with "all users in …" / "everyone in …" for a bulk action), and the bulk cards' buttons. The
- * decisions live in BulkFlow; this file only reads the activity and answers it.
+ * The Bot Framework side of bulk jobs: which turns are bulk requests (a CSV file in the 1:1 chat, a
+ * line with "all users in …" / "everyone in …" for a bulk action, or, from the action dialog, a line
+ * naming more targets than BULK_JOB_THRESHOLD), and the bulk cards' buttons. The decisions live in
+ * BulkFlow and actions/bulk/; this file only reads the activity and answers it.
  */
 
 /** Handles the turn when it is a bulk request; false lets the main router treat it as usual. */
@@ -49,6 +51,27 @@ export async function routeBulkInput(ctx: CommandContext, text: string | undefin
     await sendError(turn, services, info, e);
   }
   return true;
+}
+
+/**
+ * True when the targets a chat line names for this action go to a bulk job rather than the ordinary
+ * confirm card (the rule: actions/bulk/chat-targets.policy.ts); never when bulk jobs are not wired.
+ */
+export function chatTargetsGoToBulkJob(services: CommandContext['services'], actionId: string, targetCount: number): boolean {
+  return Boolean(services.bulk) && services.engine.registry.has(actionId) && chatTargetsRunAsJob(services.engine.registry.get(actionId), targetCount);
+}
+
+/** Answers a chat line's many targets with a bulk job's summary card (or the error card that refused it). */
+export async function startChatBulkJob(ctx: CommandContext, request: { actionId: string; params: Record<string, unknown>; targets: readonly string[] }): Promise<void> {
+  const { turn, info, services } = ctx;
+  if (!services.bulk) return;
+  const flow = new BulkFlow({ bulk: services.bulk, engine: services.engine, clock: services.clock });
+  try {
+    const card = await flow.fromChat(info.caller, conversationOf(ctx), request);
+    await turn.sendActivity(cardActivity(card, 'Bulk change: check the summary, then confirm'));
+  } catch (e) {
+    await sendError(turn, services, info, e);
+  }
 }
 
 /** The bulk cards' buttons (summary: Confirm / Request approval / Cancel; progress: Pause / Resume / Cancel). */

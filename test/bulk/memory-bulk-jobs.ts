@@ -4,6 +4,7 @@ import type { DirectoryUser } from '../../actions/directory.types';
 import type { FetchLike } from '../../actions/bulk/csv-input.parser';
 import type { ActionEngine } from '../../actions/engine';
 import { StewardError } from '../../actions/errors';
+import { TARGET_KINDS } from '../../actions/targets/target-kinds';
 import type { Operator } from '../../actions/governance/roles';
 import type { BulkDialogDeps } from '../../dialogs/bulk/bulk.flow';
 import { bulkEditPropertiesAction } from '../../actions/users/bulk-edit-properties.action';
@@ -135,7 +136,7 @@ export function bulkWorld(files: Record<string, string> = {}) {
     const body = Buffer.from(files[url] ?? '', 'utf8');
     return { ok: url in files, status: url in files ? 200 : 404, headers: { get: () => null }, arrayBuffer: async () => body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength) as ArrayBuffer };
   };
-  const engine: Pick<ActionEngine, 'authorize' | 'checkInput' | 'filterInScope'> = {
+  const engine: Pick<ActionEngine, 'authorize' | 'checkInput' | 'filterInScope' | 'resolveTargetOfKind' | 'targetKindOf'> = {
     authorize: async (_caller, actionId) => {
       if (actionId === bulkEditPropertiesAction.id) throw new StewardError('ROLE_DENIED', 'Your role (Helpdesk) may not run "Edit users properties in bulk".');
       return { operator: { objectId: 'op-helpdesk' } as Operator, action: ACTIONS[actionId] };
@@ -145,6 +146,20 @@ export function bulkWorld(files: Record<string, string> = {}) {
       return parsed.success ? { ok: true, value: parsed.data as Record<string, unknown> } : { ok: false, missing: parsed.error.issues.map((i) => String(i.path[0])), errors: {} };
     },
     filterInScope: async (_caller, users) => users.filter(inScope),
+    // Like the engine: exact UPN / id / display name, else names starting with the text; out of scope refused.
+    resolveTargetOfKind: async (_caller, text) => {
+      const lowered = text.toLowerCase();
+      const exact = DIRECTORY.filter((u) => [u.userPrincipalName, u.id, u.displayName.toLowerCase()].includes(lowered));
+      const found = exact.length > 0 ? exact : DIRECTORY.filter((u) => u.displayName.toLowerCase().startsWith(lowered));
+      if (found.length > 0 && !found.some(inScope)) {
+        throw new StewardError('SCOPE_DENIED', `${found.map((u) => u.userPrincipalName).join(', ')} is outside the users you manage. Nothing was changed.`);
+      }
+      const allowed = found.filter(inScope);
+      if (allowed.length === 0) return { kind: 'none', text, noun: 'user' };
+      if (allowed.length === 1) return { kind: 'found', target: TARGET_KINDS.user.ref(allowed[0]), noun: 'user' };
+      return { kind: 'ambiguous', text, noun: 'user', plural: 'users', candidates: allowed.map((u) => TARGET_KINDS.user.ref(u)) };
+    },
+    targetKindOf: () => TARGET_KINDS.user as unknown as ReturnType<ActionEngine['targetKindOf']>,
   };
   const deps: BulkDialogDeps = {
     jobs,
