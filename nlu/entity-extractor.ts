@@ -32,6 +32,10 @@ export interface Mention {
   group: number;
   /** Words of a code name kept for intent scoring ("SG-Printers" still says "security group"). */
   words: string;
+  /** Written in quotes. */
+  quoted: boolean;
+  /** Followed by the noun it names ("the info@contoso.com mailbox", "the nw-sales@contoso.com distribution list"). */
+  named: boolean;
 }
 
 /** How an intent reads its targets from text. */
@@ -113,6 +117,8 @@ const VALUE_CUES: ReadonlySet<string> = new Set([
   'plans', 'language', 'locale', 'named', 'called', 'name', 'title', 'department', 'dept', 'quota', 'message', 'policy',
   'template', 'office', 'city', 'country', 'company', 'description', 'alias', 'region', 'location', 'timezone',
 ]);
+/** Words after which an address is a new value of the object, not the object: "add the alias a@x.com to jane". */
+const ADDRESS_VALUE_CUES: ReadonlySet<string> = new Set(['alias', 'aliases', 'proxy']);
 /** Nouns that, right after a title-case word, make it a value ("the Sway plan", "E5 license"). */
 const VALUE_NOUNS: ReadonlySet<string> = new Set([
   'plan', 'license', 'licence', 'sku', 'tag', 'policy', 'language', 'attribute', 'template', 'department', 'office',
@@ -134,6 +140,13 @@ const LIST_GLUE: ReadonlySet<string> = new Set(['and', '&', 'plus', 'or', '+', '
 const NAME_CUES: ReadonlySet<string> = new Set([
   'for', 'of', 'from', 'on', 'user', 'users', 'account', 'accounts', 'member', 'guest', 'employee', 'person',
   'mailbox', 'onedrive', 'username', 'login', 'colleague', 'and', 'or', '&', 'plus', 'device', 'laptop',
+  'group', 'dl', 'list', 'distro', 'contact',
+]);
+/** Determiners before a name that a container noun follows: "the nw-sales DL", "our payroll shared mailbox". */
+const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that', 'our', 'their', 'his', 'her', 'my', 'your']);
+/** Words that may sit between such a name and its container noun ("the sales distribution list"). */
+const CONTAINER_MODIFIERS: ReadonlySet<string> = new Set([
+  'shared', 'room', 'equipment', 'resource', 'user', 'distribution', 'mailing', 'distro', 'security', 'mail', 'email',
 ]);
 /** Words that refer to people but never name one. */
 const NOT_NAMES: ReadonlySet<string> = new Set([
@@ -148,7 +161,8 @@ const NOT_NAMES: ReadonlySet<string> = new Set([
   'thing', 'stuff', 'one', 'ones', 'it', 'this', 'that', 'there', 'here', 'company', 'tenant', 'organization', 'org',
   'domain', 'directory', 'portal', 'office', 'work', 'home', 'job', 'leaver', 'leavers', 'starter', 'joiner', 'hire',
   'leave', 'vacation', 'holiday', 'holidays', 'sick', 'maternity', 'paternity', 'parental', 'travel', 'trip', 'lunch',
-  'break',
+  'break', 'wrong', 'old', 'right', 'main', 'stale', 'default', 'current', 'existing', 'former', 'previous', 'usual',
+  'works', 'worked', 'working', 'fine',
 ]);
 /** Verbs after which a sentence-initial unknown word is its subject: "jsmith is locked out". */
 const SUBJECT_VERBS: ReadonlySet<string> = new Set([
@@ -167,7 +181,7 @@ export class EntityExtractor {
   extract(text: string): Mention[] {
     const spans = findSpans(text);
     const tokens = tokenize(text, spans);
-    const mentions: Mention[] = spans.map((s) => blankMention(s.kind, s.value, s.start, s.end, s.possessive));
+    const mentions: Mention[] = spans.map((s) => ({ ...blankMention(s.kind, s.value, s.start, s.end, s.possessive), quoted: s.quoted }));
     for (const t of tokens) t.mention = mentions.find((m) => m.start < t.end && m.end > t.start);
     this.findHosts(tokens, mentions);
     this.findNames(tokens, mentions);
@@ -238,11 +252,24 @@ export class EntityExtractor {
       const t = tokens[i + n];
       if (isTitle(t) && (!this.known(t) || (i + n + 1 < tokens.length && startsName(i + n)))) {
         n += 1;
+      } else if (isTitle(t) && this.endsName(tokens, i + n)) {
+        // "Contoso Info", "Contoso Information": a known word that closes a capitalized name belongs to it
+        n += 1;
+        break;
       } else if (t.mention === undefined && NAME_PARTICLES.has(t.core) && isTitle(tokens[i + n + 1]) && t.trail === '') {
         n += 2;
       } else break;
     }
     return n;
+  }
+
+  /** A capitalized vocabulary word that ends a name: followed by nothing, punctuation, a preposition or a container noun. */
+  private endsName(tokens: Token[], k: number): boolean {
+    const t = tokens[k];
+    if (t.possessive || NOT_NAMES.has(t.lower) || FUNCTION_WORDS.has(t.lower) || TARGET_NOUNS.has(t.lower) || CONTAINERS.has(t.lower)) return false;
+    const next = tokens[k + 1];
+    if (next === undefined || t.trail !== '') return true;
+    return next.mention === undefined && (PREPOSITIONS.has(next.lower) || CONTAINERS.has(next.lower));
   }
 
   /**
@@ -274,7 +301,21 @@ export class EntityExtractor {
       this.known(before) &&
       !FUNCTION_WORDS.has(before.lower) &&
       tokens.every((t) => t.mention === undefined);
-    return last.possessive || cued || listed || subject || closing ? n : 0;
+    return last.possessive || cued || listed || subject || closing || this.namesContainer(tokens, i, n) ? n : 0;
+  }
+
+  /** "the nw-sales DL", "our payroll shared mailbox": unknown words between a determiner and a container noun. */
+  private namesContainer(tokens: Token[], i: number, n: number): boolean {
+    const before = tokens[i - 1];
+    if (before === undefined || before.mention !== undefined || before.trail !== '' || !DEFINITE.has(before.lower)) return false;
+    if (tokens[i + n - 1].trail !== '' || tokens[i + n - 1].possessive) return false;
+    for (let k = i + n; k < Math.min(tokens.length, i + n + 3); k += 1) {
+      const t = tokens[k];
+      if (t.mention !== undefined) return false;
+      if (CONTAINERS.has(t.lower)) return true;
+      if (!CONTAINER_MODIFIERS.has(t.lower) || t.trail !== '') return false;
+    }
+    return false;
   }
 }
 
@@ -284,6 +325,7 @@ interface Span {
   start: number;
   end: number;
   possessive: boolean;
+  quoted: boolean;
 }
 
 function findSpans(text: string): Span[] {
@@ -296,7 +338,7 @@ function findSpans(text: string): Span[] {
       if (!free(start, end)) continue;
       const possessive = /^['’]s\b/.test(text.slice(end));
       if (possessive) end += 2;
-      spans.push({ kind, value: valueOf(m as RegExpExecArray), start, end, possessive });
+      spans.push({ kind, value: valueOf(m as RegExpExecArray), start, end, possessive, quoted: re === QUOTED });
     }
   };
   collect(URL, 'url', (m) => m[0]);
@@ -345,7 +387,7 @@ function tokenize(text: string, spans: Span[]): Token[] {
 }
 
 function blankMention(kind: MentionKind, value: string, start: number, end: number, possessive: boolean): Mention {
-  return { kind, value, start, end, possessive, prev: '', prep: '', next: '', isValue: false, member: false, group: 0, words: '' };
+  return { kind, value, start, end, possessive, prev: '', prep: '', next: '', isValue: false, member: false, group: 0, words: '', quoted: false, named: false };
 }
 
 /** Fills prev/prep/value/member/group from the words around each mention. */
@@ -359,6 +401,7 @@ function describe(tokens: Token[], mentions: Mention[]): void {
   });
   let group = 0;
   let previousLast = -1;
+  let previous: Mention | undefined;
   mentions.forEach((m) => {
     const first = firstToken.get(m);
     const last = lastToken.get(m);
@@ -380,10 +423,12 @@ function describe(tokens: Token[], mentions: Mention[]): void {
     }
     const next = tokens[last + 1];
     m.next = next !== undefined && next.mention === undefined ? next.lower : '';
+    m.named = !m.possessive && tokens[last].trail === '' && namesNoun(tokens, last + 1);
     m.isValue =
-      m.kind === 'name' &&
-      (VALUE_CUES.has(m.prev) ||
-        (next !== undefined && next.mention === undefined && VALUE_NOUNS.has(next.lower) && !m.possessive && tokens[last].trail === ''));
+      (m.kind === 'email' && ADDRESS_VALUE_CUES.has(m.prev)) ||
+      (m.kind === 'name' &&
+        (VALUE_CUES.has(m.prev) ||
+          (next !== undefined && next.mention === undefined && VALUE_NOUNS.has(next.lower) && !m.possessive && tokens[last].trail === '')));
     m.member = isMember(tokens, last);
     // list grouping: only separators between this mention and the previous one
     const between = previousLast >= 0 ? tokens.slice(previousLast + 1, first) : null;
@@ -392,10 +437,29 @@ function describe(tokens: Token[], mentions: Mention[]): void {
       (between.every((t) => t.mention === undefined && LIST_GLUE.has(t.lower)) || between.map((t) => t.lower).join(' ') === 'as well as') &&
       (between.length > 0 || /[,;/&]/.test(tokens[previousLast].trail));
     m.group = joined ? group : ++group;
+    // "for a@x.com and b@x.com": the rest of a list stands where its first item does
+    if (joined && m.prep === '' && previous !== undefined) m.prep = previous.prep;
+    // "call irvin@contoso.com's archive "Old Mail"": quoted text right after something a mention owns is its new value
+    const owner = previousLast >= 0 ? tokens[previousLast].mention : undefined;
+    if (m.quoted && !joined && m.prep === '' && owner?.possessive && tokens.slice(previousLast, first).every((t) => !/[.;!?]/.test(t.trail))) {
+      m.isValue = true;
+    }
     // "tags Pilot and Beta": a list that starts as a value stays one
     if (joined && mentions.some((o) => o !== m && o.group === m.group && o.isValue)) m.isValue = m.kind === 'name';
     previousLast = last;
+    previous = m;
   });
+}
+
+/** A target noun at `k`, maybe after type words: "mailbox", "shared mailbox", "distribution list". */
+function namesNoun(tokens: Token[], k: number): boolean {
+  for (let j = k; j < Math.min(tokens.length, k + 3); j += 1) {
+    const t = tokens[j];
+    if (t.mention !== undefined) return false;
+    if (TARGET_NOUNS.has(t.lower) || CONTAINERS.has(t.lower)) return true;
+    if (!CONTAINER_MODIFIERS.has(t.lower) || t.trail !== '') return false;
+  }
+  return false;
 }
 
 /**
@@ -445,11 +509,13 @@ export function selectTargets(mentions: readonly Mention[], hint: TargetHint | u
     let score = 1;
     if (m.possessive) score += 2;
     if (m.possessive && TARGET_NOUNS.has(m.next)) score += 1;
-    if (TARGET_NOUNS.has(m.prev)) score += 2;
+    if (m.named) score += 2;
+    // "forward to the external address x@gmail.com": an address a request sends to is a value, not the target
+    if (TARGET_NOUNS.has(m.prev) && !(m.prev === 'address' && ['to', 'into', 'onto'].includes(m.prep))) score += 2;
     if (after.has(m.prep)) score += 4;
     else if (['of', 'for', 'on'].includes(m.prep)) score += 1;
     // "to X" is a value or a recipient, except "to X's mailbox" where X owns the thing acted on
-    else if (['to', 'into', 'onto', 'as', 'with', 'than'].includes(m.prep) && !m.possessive) score -= 2;
+    else if (['to', 'into', 'onto', 'as', 'with', 'than'].includes(m.prep) && !m.possessive && !m.named) score -= 2;
     groupScore.set(m.group, Math.max(groupScore.get(m.group) ?? -Infinity, score));
   }
   const best = Math.max(...groupScore.values());

@@ -159,6 +159,55 @@ describe('Recognizer', () => {
     });
   });
 
+  describe('Exchange wording', () => {
+    it('reads Exchange vocabulary: Outlook on the web, the GAL, phone models, quarantine', () => {
+      expect(r('block outlook on the web for megan')).toMatchObject({ actionId: 'mailbox.manage-services', targets: ['megan'] });
+      expect(r('stop adele from using Outlook').targets).toEqual(['adele']);
+      expect(r('hide adele from the GAL')).toMatchObject({ actionId: 'mailbox.edit', targets: ['adele'] });
+      expect(r("remote wipe megan@contoso.com's Galaxy").actionId).toBe('mobile-device.wipe');
+      expect(r("unquarantine jane@contoso.com's phone").actionId).toBe('mobile-device.allow-quarantined');
+    });
+
+    it('reads lower-case object names next to their container noun', () => {
+      const lists = new Recognizer([
+        { id: 'list.remove', title: 'Remove a list', phrases: ['delete the distribution list {name}', 'remove DL {name}'] },
+        { id: 'list.remove-members', title: 'Remove list members', phrases: ['remove {user} from the distribution list {name}'], targets: { after: ['from'] } },
+      ]);
+      expect(lists.recognize('remove the DL nw-sales').targets).toEqual(['nw-sales']);
+      expect(lists.recognize('delete the nw-sales distribution list').targets).toEqual(['nw-sales']);
+      expect(lists.recognize('remove jane from the wrong distribution list').targets).not.toContain('wrong');
+    });
+
+    it('keeps a vocabulary word that closes a capitalized name ("Contoso Info") in the name', () => {
+      expect(r('put the Contoso Info mailbox on litigation hold')).toMatchObject({ actionId: 'mailbox.manage-litigation-hold', targets: ['Contoso Info'] });
+      expect(r('convert Adele Vance Mailbox to shared').targets).toEqual(['Adele Vance']);
+    });
+
+    it('every item of a list counts as standing after the list\'s preposition', () => {
+      const copy = new Recognizer([{ id: 'perm.copy-from', title: 'Copy permissions from', phrases: ['copy mailbox permissions from {user} to {user}'], targets: { after: ['to', 'for'] } }]);
+      expect(copy.recognize('for the users allan@contoso.com and irvin@contoso.com, copy mailbox permissions from megan@contoso.com').targets).toEqual([
+        'allan@contoso.com',
+        'irvin@contoso.com',
+      ]);
+    });
+
+    it('an address followed by the noun it names is the target, even after "to"', () => {
+      expect(r('megan@contoso.com should no longer have access to the info@contoso.com mailbox').targets).toEqual(['info@contoso.com']);
+    });
+
+    it('a quoted new name after what a mention owns is a value', () => {
+      expect(r('call irvin@contoso.com\'s archive mailbox "Irvin Archive 2020"').targets).toEqual(['irvin@contoso.com']);
+      expect(r('reset the password for "Jane Doe"').targets).toEqual(['Jane Doe']);
+    });
+
+    it.each(['nice, the forwarding works', 'thanks, the mailbox looks fine now', "what's a shared mailbox anyway?", "what's your name?"])(
+      '"%s" is feedback or small talk, not a request',
+      (text) => {
+        expect(r(text).actionId).toBeNull();
+      },
+    );
+  });
+
   describe('params', () => {
     it('block vs unblock', () => {
       expect(r('block allan@contoso.com from signing in').params).toMatchObject({ blocked: true });

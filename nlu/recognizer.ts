@@ -1,6 +1,7 @@
 import { EntityExtractor, MENTION_SLOT, selectTargets, slotExamples, type Mention, type TargetHint } from './entity-extractor';
 import { IntentIndex } from './intent-index';
 import { compileHints, readParams, type ParamHint } from './param-extractor';
+import { isSmallTalk, requestVerbsOf } from './small-talk';
 
 export type { MentionKind, TargetHint } from './entity-extractor';
 export type { CaptureType, ParamCase, ParamHint } from './param-extractor';
@@ -66,6 +67,8 @@ export class Recognizer {
   private readonly index: IntentIndex;
   private readonly extractor: EntityExtractor;
   private readonly threshold: number;
+  /** Words the phrases open with: a later clause that opens with one is a request (see isSmallTalk). */
+  private readonly requestVerbs: ReadonlySet<string>;
 
   constructor(intents: readonly IntentDescriptor[], options: RecognizerOptions = {}) {
     const ids = new Set<string>();
@@ -81,12 +84,15 @@ export class Recognizer {
     this.index = new IntentIndex(intents.map((i) => texts(i).map(slotExamples)));
     this.extractor = new EntityExtractor((word) => this.index.isKnown(word));
     this.threshold = options.threshold ?? DEFAULT_THRESHOLD;
+    this.requestVerbs = requestVerbsOf(intents.flatMap((i) => i.phrases));
   }
 
   recognize(text: string): Recognition {
     const mentions = this.extractor.extract(text);
-    const ranked = this.index.rank(maskMentions(text, mentions));
     const namesSomeone = mentions.some((m) => !m.isValue);
+    // "my Outlook is slow lol", "I forwarded it already": mail words, but no request
+    if (isSmallTalk(text, namesSomeone, this.requestVerbs)) return { text, actionId: null, confidence: 0, targets: [], params: {} };
+    const ranked = this.index.rank(maskMentions(text, mentions));
     let bestIndex = -1;
     let bestScore = 0;
     for (const { intent, score } of ranked) {

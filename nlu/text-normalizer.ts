@@ -16,8 +16,19 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bwhat (?:are|r) (?:your|the) (?:commands|options|capabilities|skills|actions)\b/g, ' help '],
   [/\bhow (?:do|does|can|should) (?:i|we|this|it|you) (?:use|work)(?: (?:this|it|you|steward))?\b/g, ' help '],
   [/\b(?:never ?mind|forget (?:it|about it|that)|scratch that|don'?t bother|leave it)\b/g, ' cancel '],
+  // Membership said as a state: "X should no longer be a delegate of Y" removes, "X should be on the DL" adds
+  // (before "no longer" is dropped below).
+  [/\b(?:should|must|needs? to|has to|have to)(?: not|n'?t| no longer) (?:be|stay|remain)(?= (?:an?|the) (?:co-?)?(?:delegate|owner|member|moderator)s?\b| (?:on|in|part of) )/g, ' remove '],
+  [/\b(?:should|must|needs? to|has to|have to) (?:be|get) (?=(?:on|in|into|onto) (?:the |our |that |this )?(?:\S+ ){0,2}?(?:dls?|distros?|lists?|groups?|distribution|mailing)\b)/g, ' add '],
   [/\b(?:right|straight) away\b|\bright now\b|\bas soon as possible\b|\bno longer\b|\bany ?more\b/g, ' '],
   [/\bthanks?(?: you)?(?: so much| a lot)? for (?:your |the |all the )?(?:help|assistance|support)\b/g, ' thanks '],
+  // Feedback is not a request: "nice, the forwarding works", "thanks, the mailbox looks fine now", "that worked".
+  [/(?:^|[.!?;])\s*(?:thanks?|thank you|thx|nice|great|cool|awesome|perfect|excellent|sweet|good|ok(?:ay)?)[\s,!]+(?:[a-z-]+ ){0,3}?(?:works|worked|is working|looks? (?:good|fine|great|ok|okay|right|correct)|(?:is|are) (?:fine|good|ok|okay|sorted|fixed))\b(?: now| again| too)?/g, ' thanks '],
+  [/\b(?:it|that|this) (?:works|worked)\b/g, ' thanks '],
+  // Questions about Steward itself are small talk: "what's your name?" is not a rename.
+  [/\bwhat(?:'s|s| is) your name\b|\bwho (?:made|built|created|wrote|programmed) (?:you|u|this bot|steward)\b/g, ' '],
+  // A definition question ("what's a shared mailbox?") asks about a word, not for an action.
+  [/^\s*what(?:'s|s| is) an? [a-z0-9 -]{1,40}?\s*(?:anyway|exactly|again)?\s*\?*\s*$/g, ' '],
   [/\b(?:xx[a-z]|he|she|they) (?:has |have |had )?(?:quit|resigned|left)\b/g, ' leaver '],
   [/\b(?:i'?m|i am|we'?re|we are|all) (?:done|finished)\b|\bthat'?s all\b/g, ' finish '],
   [/\b(?:am i|are we|is my (?:account|session)) (?:still |currently )?elevat\w*/g, ' session status '],
@@ -32,7 +43,7 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bsecond factor\b/g, ' mfa '],
   [/\b(?:user[\s-]?names?|log[\s-]?in names?|sign[\s-]?in names?|user ?ids?|account names?)\b/g, ' upn '],
   [/\b(?:sign|log)(?:ging|ged|s|ed)?[\s-]?(?:them|him|her|the user|users?|people|everyone|xx[a-z])?[\s-]?(?:out|off)\b/g, ' signout '],
-  [/\bkick(?:ed|ing)? (?:them |him |her )?out\b/g, ' signout '],
+  [/\bkick(?:ed|ing)? (?:them |him |her )?out\b(?! of\b)/g, ' signout '],
   [/\b(?:sign|log)(?:ging|ged|s|ed)?[\s-]?(?:ins?|ons?)\b/g, ' signin '],
   [/\b(?:is|are|was|were|got|gets|been|getting|keeps getting|be) locked[\s-]?out\b/g, ' lockedout '],
   [/\block(?:ed|ing|s)?[\s-]?(?:them |him |her |xx[a-z] )?out\b/g, ' lockout '],
@@ -64,7 +75,9 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:portal|custom|extension)[\s-]attributes?\b/g, ' portalattribute '],
   [/\bregional[\s-]settings?\b|\btime[\s-]?zones?\b|\bregional (?:options|format)\b/g, ' regional '],
   [/\bcontacts?[\s-]folders?\b/g, ' contactsfolder '],
-  [/\bmail[\s-]users?\b/g, ' mailuser '],
+  [/\bmail[\s-]?enabled users?\b|\bmail[\s-]users?\b/g, ' mailuser '],
+  // "hide X from the GAL": the address book is one thing, not "address" plus the verb "list"
+  [/\b(?:global )?address[\s-](?:books?|lists?)\b|\bgal\b/g, ' addressbook '],
   [/\b(?:mail|external)[\s-]contacts?\b/g, ' mailcontact '],
   [/\bmail[\s-]box(?:es)?\b/g, ' mailbox '],
   [/\b(?:microsoft|office|ms|o|m)[\s-]?365\b/g, ' m365 '],
@@ -88,11 +101,14 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:has |have |had )?(?:left|leaving|quit|departed|departing)(?: from)? (?:the |our )?(?:company|organi[sz]ation|business|firm|org)\b/g, ' leaver '],
   [/\b(?:set|sets|setting)[\s-]up\b|\bsetup\b/g, ' create '],
   [/\b(?:company name|job title|department|office location|street address|postal code|zip code|city|country|employee id|hire date|cost cent(?:er|re))\b/g, ' property '],
+  // "make jane a delegate of info@": a role given to someone named is an addition, not a creation
+  [/\bmake (xx[a-z]) (?:an?|the) (?=(?:co-?)?(?:delegate|owner|member|admin|moderator)s?\b)/g, ' add $1 as a '],
   [/\b(?:spin|stand)[\s-]up\b|\bmake (?=an? )/g, ' create '],
   [/\b(?:sms|text messages?|texts|push notifications?|phone calls?|voice calls?|authenticator app|hardware tokens?|oath tokens?)\b/g, ' mfamethod '],
   [/\bpre[\s-]?provision\w*\b/g, ' provision '],
   [/\bre[\s-]enable\w*\b/g, ' enable '],
   [/\bun[\s-]block\w*\b/g, ' unblock '],
+  [/\bun[\s-]?quarantin\w*\b|\b(?:release|let) (?:it |them )?out of quarantine\b/g, ' allow quarantine '],
   [/\bre[\s-]?register\w*\b|\bre[\s-]?enrol+\w*\b|\bset (?:it |mfa |them )?up again\b/g, ' reset '],
   [/\buntag\w*\b/g, ' remove tag '],
   [/\bunlicen[sc]\w*\b/g, ' remove license '],
@@ -139,8 +155,8 @@ const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
   ['permission', 'right', 'privilege'],
   ['quota', 'storage', 'limit', 'space', 'size', 'cap', 'gb', 'tb', 'mb'],
   ['device', 'laptop', 'computer', 'pc', 'machine', 'workstation', 'endpoint', 'desktop', 'notebook', 'surface', 'macbook', 'hardware'],
-  ['mobile', 'phone', 'smartphone', 'iphone', 'android', 'handset', 'cellphone', 'cell'],
-  ['protocol', 'imap', 'pop', 'pop3', 'owa', 'mapi', 'ews', 'activesync', 'eas'],
+  ['mobile', 'phone', 'smartphone', 'iphone', 'android', 'handset', 'cellphone', 'cell', 'ipad', 'galaxy', 'pixel'],
+  ['protocol', 'imap', 'pop', 'pop3', 'owa', 'mapi', 'ews', 'activesync', 'eas', 'outlook'],
   ['restart', 'reboot', 'bounce', 'cycle'],
   ['wipe', 'erase', 'wiping'],
   ['retire', 'unenroll', 'unenrol', 'decommission'],
@@ -293,10 +309,16 @@ export function canonicalTerms(text: string, fix?: (word: string, term: string) 
   return out;
 }
 
-/** True when an idiom rewrites these two words ("similar to", "log out"): then neither is a name. */
+/**
+ * True when an idiom rewrites these two words together ("similar to", "log out"): then neither is a name.
+ * A word an idiom rewrites on its own ("DL" in "the DL nw-sales") says nothing about its neighbour.
+ */
 export function formsIdiom(first: string, second: string): boolean {
-  const plain = `${first} ${second}`.toLowerCase().replace(/[^a-z0-9' -]/g, '');
-  return simpleWords(plain).join(' ') !== plain.replace(/'s\b/g, '').replace(/'/g, '').split(/[^a-z0-9]+/).filter((w) => w !== '').join(' ');
+  const clean = (w: string) => w.toLowerCase().replace(/[^a-z0-9' -]/g, '');
+  const plain = (w: string) => w.replace(/'s\b/g, '').replace(/'/g, '').split(/[^a-z0-9]+/).filter((x) => x !== '');
+  const pair = simpleWords(`${clean(first)} ${clean(second)}`).join(' ');
+  if (pair === plain(`${clean(first)} ${clean(second)}`).join(' ')) return false;
+  return pair !== [...simpleWords(clean(first)), ...simpleWords(clean(second))].join(' ');
 }
 
 /** True when the word belongs to a synonym group: a request word even if no phrase uses it. */

@@ -29,6 +29,7 @@ export const distributionGroupGrantSendPermissionsAction = defineAction({
     'allow someone to send on behalf of the distribution group',
     'grant send on behalf for the distribution group to a colleague',
     'add a send as permission for the DL',
+    '{user} needs send as on a distribution list',
   ],
   paramRules: [
     { name: 'sendOnBehalf', capture: /\bsend[- ]on[- ]behalf\b.*?\bto\s+((?:[^\s,;]+@[^\s,;]+[\s,;]*(?:and\s+)?)+)/i, as: 'emails' },
@@ -36,7 +37,8 @@ export const distributionGroupGrantSendPermissionsAction = defineAction({
     { name: 'sendAs', capture: /\bsend[- ]as\b.*?\bto\s+((?:[^\s,;]+@[^\s,;]+[\s,;]*(?:and\s+)?)+)/i, as: 'emails' },
     { name: 'sendAs', capture: /\b(?:give|let|allow)\s+((?:[^\s,;]+@[^\s,;]+[\s,;]*(?:and\s+)?)+)\s*(?:the\s+)?(?:right\s+to\s+)?send[- ]as/i, as: 'emails' },
   ],
-  textTargets: { kinds: ['email', 'name'] },
+  // "let megan send as the DL X", "send as on X to megan": the group follows on/for/of/as, the trustee does not
+  textTargets: { kinds: ['email', 'name'], after: ['on', 'for', 'of', 'as'] },
   target: 'distributionGroup',
   input,
   check: needsTrustee,

@@ -27,10 +27,13 @@ export const distributionGroupRemoveDelegationAction = defineAction({
     'take away send permissions on a distribution list',
     'clear the send as and send on behalf delegates of a distribution group',
     'revoke the delegation of the mailing list',
+    "revoke {user}'s send as on the distribution group {group}",
+    'take back send on behalf rights from a user on the DL',
   ],
   paramRules: [
     { name: 'sendOnBehalf', capture: /\bsend[- ]on[- ]behalf\b.*?\b(?:from|of|for)\s+((?:[^\s,;]+@[^\s,;]+[\s,;]*(?:and\s+)?)+)\s+(?:on|from)\b/i, as: 'emails' },
     { name: 'sendAs', capture: /\bsend[- ]as\b\s+(?:right\s+|permission\s+)?(?:of|from|for)\s+((?:[^\s,;]+@[^\s,;]+[\s,;]*(?:and\s+)?)+)\s+(?:on|from)\b/i, as: 'emails' },
+    { name: 'sendAs', capture: /\b(?:revoke|remove|take away)\s+([^\s,;]+@[^\s,;']+)'s\s+send[- ]as\b/i, as: 'emails' },
     { name: 'sendAs', capture: /\bstop\s+((?:[^\s,;]+@[^\s,;]+[\s,;]*(?:and\s+)?)+)\s*sending\s+as\b/i, as: 'emails' },
   ],
   textTargets: { kinds: ['email', 'name'], after: ['on', 'for', 'from', 'of', 'as'] },

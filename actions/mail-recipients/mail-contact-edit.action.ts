@@ -100,6 +100,10 @@ export const mailContactEditAction = defineAction({
     'modify an external contact',
     "fix the job title on an address book contact",
     "give the contact rob.young@litware.com a different job title and phone number",
+    'set the company and title of the mail contact {user}',
+    'a mail contact moved to another company, update their job details',
+    'change the job title of the contact {user}',
+    'the external contact {user} needs a new department',
   ],
   paramRules: [
     { name: 'externalEmailAddress', capture: /\bexternal (?:e-?mail )?address\b.*?\bto\s+([^\s@,;]+@[^\s@,;]+\.[A-Za-z]{2,})/i, as: 'email' },

@@ -16,6 +16,8 @@ export const mailContactRemoveAction = defineAction({
     'delete the external contact rob.young@litware.com',
     'get rid of old mail contacts',
     'remove these contacts from the address book',
+    'permanently delete the contact {user}',
+    "we don't deal with this vendor anymore, drop their contact",
   ],
   textTargets: { kinds: ['email', 'name'] },
   target: 'mailContact',

@@ -101,6 +101,8 @@ export const mailUserEditAction = defineAction({
     'update the external address of a mail user',
     'rename a mail user',
     'add an email address to the mail user',
+    'change the display name of the mail user {user}',
+    'rename a mail-enabled user or change where its mail goes',
   ],
   paramRules: [
     { name: 'externalEmailAddress', capture: /\bexternal (?:e-?mail )?address\b.*?\bto\s+([^\s@,;]+@[^\s@,;]+\.[A-Za-z]{2,})/i, as: 'email' },

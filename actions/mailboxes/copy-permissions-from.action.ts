@@ -50,6 +50,9 @@ export const copyPermissionsFromAction = defineAction({
     'copy permissions from another user to these users',
     'copy mailbox access from several users to a new hire',
     'give lynne@contoso.com the same mailbox access as miriam@contoso.com',
+    '{user} should get the same mailbox permissions {user} has, copied from them',
+    'copy the permissions over from a colleague to {user}',
+    '{user} needs the same mailbox access as {user}',
   ],
   paramRules: [
     { name: 'sourceUsers', capture: /(?:\bfrom|\bsame\s+(?:mailbox\s+)?(?:access|permissions|rights)\s+as)\s+((?:[^\s,]+@[^\s,]+(?:\s*(?:,|and)\s*)?)+)/i, as: 'emails' },

@@ -98,6 +98,8 @@ export const createMailboxAction = defineAction({
     'make a mailbox for our new hire',
     'provision an Exchange mailbox',
     'add a mailbox with a licence',
+    'new user mailbox with a temporary password, reset at first sign-in',
+    'create a mailbox for {name} with the login {user}',
   ],
   paramRules: [{ name: 'microsoftOnlineServicesId', capture: /\bmailbox\s+(?:for\s+)?([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})/i, as: 'email' }],
   target: 'none',

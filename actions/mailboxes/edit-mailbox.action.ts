@@ -78,13 +78,19 @@ export const editMailboxAction = defineAction({
     'hide the mailbox megan@contoso.com from the address list',
     'change the mailbox details of adele@contoso.com',
     'modify mailbox settings for grady@contoso.com',
+    "add an alias to {user}'s mailbox",
+    'give {user} another alias',
+    'remove an old proxy address from a user mailbox',
+    'change the primary SMTP address of {user}',
   ],
   paramRules: [
     { name: 'hiddenFromAddressLists', when: [{ pattern: /\b(?:hide|hidden)\b.*\baddress (?:list|book)/i, value: 'Yes' }, { pattern: /\b(?:unhide|show)\b.*\baddress (?:list|book)/i, value: 'No' }] },
+    { name: 'addEmailAddresses', capture: /\b(?:add|give|with)\b[^;!?]*?\b(?:alias(?:es)?|proxy address(?:es)?)\s+((?:[^\s,;]+@[^\s,;]+(?:\s*(?:,|and)\s*)?)+)/i, as: 'emails' },
     { name: 'mailTip', capture: /\bmail ?tip\b[^"]*"([^"]+)"/i },
   ],
   target: 'mailbox',
-  textTargets: { kinds: ['email', 'name'] },
+  // "set the mail tip of jane to \"On leave\"": what follows "to" is a new value; the mailbox follows of/for/on
+  textTargets: { kinds: ['email', 'name'], after: ['of', 'for', 'on'] },
   input: z.object({
     displayName: textField(256, 'New display name.'),
     addEmailAddresses: addressList('Addresses to add, one per line.'),

@@ -86,6 +86,8 @@ export const forwardToRecipientAction = defineAction({
     "forward {mailbox}'s messages to the contact {name}",
     'stop forwarding to the address book recipient',
     'redirect a mailbox to the shared mailbox info@contoso.com as recipient',
+    "redirect {mailbox}'s incoming mail to a person in the global address list",
+    'forward a mailbox to an internal recipient from the GAL',
   ],
   paramRules: [
     {

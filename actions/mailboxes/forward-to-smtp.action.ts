@@ -70,6 +70,7 @@ export const forwardToSmtpAction = defineAction({
     'stop forwarding email to the smtp address',
     'cancel the smtp forwarding of a mailbox',
     'forward email of a@contoso.com and b@contoso.com to help@fabrikam.com without keeping a copy',
+    'forward the mailbox of {name} to the external address {email}',
   ],
   paramRules: [
     {
@@ -88,6 +89,8 @@ export const forwardToSmtpAction = defineAction({
       ],
     },
   ],
+  // "forwarding from X to the external address Y": Y is the forwarding value, X the mailbox
+  textTargets: { kinds: ['email', 'name'], after: ['from', 'of', 'for'] },
   target: 'mailbox',
   input,
   check: (i) =>

@@ -79,6 +79,7 @@ export const manageLitigationHoldAction = defineAction({
     'remove the litigation hold from a mailbox',
     'release the legal hold on {mailbox}',
     'preserve all mail of a mailbox for an investigation',
+    'put the mailbox of {name} on hold so nothing can be purged',
   ],
   paramRules: [
     {

@@ -27,12 +27,14 @@ export const manageSendAsAction = defineAction({
     "remove irvin@contoso.com's send as permission on ithelp@contoso.com",
     'add or remove send as rights on a mailbox',
     'edit the send-as list of a mailbox',
+    'remove send as from {user} on the shared mailbox {mailbox}',
+    "revoke {user}'s send-as right on a mailbox",
   ],
   paramRules: [
     { name: 'addTrustees', capture: /(?:\b(?:let|allow)|\b(?:grant|give|add)\s+send[ -]as\b.*?\bto)\s+((?:[^\s,]+@[^\s,]+(?:\s*(?:,|and)\s*)?)+)/i, as: 'emails' },
     { name: 'removeTrustees', capture: /\b(?:remove|revoke|take)\s+([^\s]+@[^\s']+?)(?:'s)?\s+send[ -]as\b/i, as: 'emails' },
   ],
-  textTargets: { kinds: ['email', 'name'], after: ['for', 'on', 'of', 'as'] },
+  textTargets: { kinds: ['email', 'name'], after: ['for', 'on', 'of', 'as', 'from'] },
   target: 'mailbox',
   input,
   check: (i): Record<string, string> =>

@@ -43,6 +43,10 @@ export const removeDelegatesAction = defineAction({
     'remove every delegate from the mailbox ithelp@contoso.com',
     "revoke every delegate right on isaiah@contoso.com's mailbox",
     "remove megan@contoso.com's access to the shared mailbox info@contoso.com",
+    'remove {user} as a delegate of {mailbox}',
+    "take away {user}'s delegate rights on {mailbox}",
+    "remove {user}'s delegate access to {mailbox}",
+    'remove {name} as delegate of the shared mailbox {mailbox}',
   ],
   paramRules: [
     { name: 'delegates', capture: /\b(?:take|revoke|remove)\s+([^\s]+@[^\s']+?)(?:'s)?\s+(?:off|as|from|full|send|access|delegate)/i, as: 'emails' },

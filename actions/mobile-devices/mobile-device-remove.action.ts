@@ -18,6 +18,7 @@ export const mobileDeviceRemoveAction = defineAction({
     'remove a device from exchange activesync',
     'drop the mobile device that no longer syncs',
     'remove mobile device',
+    'clean up stale ActiveSync devices of {user}',
   ],
   // Chat lines name the owner, not the device: "Which mobile device?" takes the owner's mailbox and lists its partnerships.
   textTargets: { kinds: [] },
