@@ -4,6 +4,7 @@ import { ALL_ACTIONS } from '../../actions/catalog';
 import { intentsFor } from '../../app/intents';
 import { COMMANDS } from '../../dialogs/commands';
 import { Recognizer } from '../../nlu/recognizer';
+import { readExamples, score, type Example } from './utterance-scoring';
 
 /**
  * Final held-out score for the 46 Exchange actions: the recognizer as the bot builds it (registered declarations +
@@ -18,12 +19,6 @@ import { Recognizer } from '../../nlu/recognizer';
  */
 const MEASURED_FLOOR = { intent: 0.9, targets: 0.95 };
 
-interface Example {
-  action: string | null;
-  targets: string[];
-  text: string;
-}
-
 const FIXTURES = path.resolve(__dirname, '../fixtures');
 const FILE = 'utterances.exchange-heldout-final.tsv';
 const LINES_PER_ACTION = 2;
@@ -36,54 +31,6 @@ const EXCHANGE_IDS: string[] = Object.entries(
   .filter(([, entry]) => entry.category !== 'Users')
   .map(([id]) => id)
   .sort();
-
-function readExamples(file: string): Example[] {
-  const [header, ...rows] = fs
-    .readFileSync(path.join(FIXTURES, 'nlu', file), 'utf8')
-    .split(/\r?\n/)
-    .filter((l) => l.trim() !== '');
-  expect(header).toBe('action\ttargets\ttext');
-  return rows.map((row) => {
-    const [action, targets, text] = row.split('\t');
-    return {
-      action: action === 'none' ? null : action,
-      targets: (targets ?? '')
-        .split(',')
-        .map((t) => t.trim())
-        .filter((t) => t !== ''),
-      text,
-    };
-  });
-}
-
-interface Score {
-  intent: number;
-  targets: number;
-  report: string;
-}
-
-function score(recognizer: Recognizer, examples: Example[]): Score {
-  let intentOk = 0;
-  let targetsOk = 0;
-  const misses: string[] = [];
-  for (const ex of examples) {
-    const r = recognizer.recognize(ex.text);
-    const iOk = r.actionId === ex.action;
-    const tOk = JSON.stringify(r.targets) === JSON.stringify(ex.targets);
-    intentOk += iOk ? 1 : 0;
-    targetsOk += tOk ? 1 : 0;
-    if (!iOk || !tOk) {
-      const what = [iOk ? '' : 'intent', tOk ? '' : 'targets'].filter((s) => s !== '').join('+');
-      misses.push(`  [${what}] "${ex.text}" → ${r.actionId} [${r.targets.join(', ')}]; expected ${ex.action} [${ex.targets.join(', ')}]`);
-    }
-  }
-  const pct = (a: number) => `${((100 * a) / examples.length).toFixed(1)}% (${a}/${examples.length})`;
-  return {
-    intent: intentOk / examples.length,
-    targets: targetsOk / examples.length,
-    report: [`intent ${pct(intentOk)}, exact targets ${pct(targetsOk)}`, `misses (${misses.length}):`, ...misses].join('\n'),
-  };
-}
 
 describe(`recognizer on the final Exchange held-out set (${FILE})`, () => {
   const examples = readExamples(FILE);
