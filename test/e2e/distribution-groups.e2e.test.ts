@@ -1,7 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { DEMO_IDENTITIES } from '../../sandbox/seed/demo-identities.constants';
-import { buttonData, cardText, lastCard, repliesText, startTestSteward, type ChatClient, type TestSteward } from './steward.harness';
+import { buttonData, cardText, lastCard, repliesText, type ChatClient, type TestSteward } from './steward.harness';
+import { catalogWritesCheck, exoOrNull, useStewardPerFile } from './exchange-e2e.helpers';
 
 /**
  * Distribution groups and mail-enabled security groups end to end over HTTP: chat line (and form) →
@@ -13,39 +12,15 @@ import { buttonData, cardText, lastCard, repliesText, startTestSteward, type Cha
  */
 const { admin, megan, adele, isaiah, jane, lynne, diego, joni } = DEMO_IDENTITIES;
 
-const CALLS: Record<string, { cmdlets: string[]; graphCalls: string[] }> = JSON.parse(
-  fs.readFileSync(path.resolve(__dirname, '../fixtures/catalog/exchange-calls.json'), 'utf8'),
-);
-
 let t: TestSteward;
 let chat: ChatClient;
-beforeAll(async () => {
-  t = await startTestSteward();
+useStewardPerFile((started) => {
+  t = started;
   chat = t.chat({ objectId: admin.id });
-}, 120_000);
-afterAll(async () => {
-  await t?.close();
 });
 
 /** Every write since `mark` is one the action's catalog entry lists, and there is at least one. */
-function expectCatalogWrites(actionId: string, mark: number): string[] {
-  const entry = CALLS[actionId];
-  const allowed = new Set([...entry.cmdlets.map((c) => `EXO ${c}`), ...entry.graphCalls]);
-  const writes = t.writesSince(mark);
-  expect(writes.length).toBeGreaterThan(0);
-  expect(writes.filter((w) => !allowed.has(w))).toEqual([]);
-  return writes;
-}
-
-async function exoOrNull(cmdlet: string, identity: string): Promise<any | null> {
-  try {
-    const [found] = await t.exo(cmdlet, { Identity: identity });
-    return found ?? null;
-  } catch (e) {
-    if (/\(404\)/.test(String(e))) return null;
-    throw e;
-  }
-}
+const expectCatalogWrites = catalogWritesCheck(() => t);
 
 async function memberAddresses(group: string): Promise<string[]> {
   return (await t.exo('Get-DistributionGroupMember', { Identity: group })).map((m) => String(m.PrimarySmtpAddress).toLowerCase());
@@ -177,7 +152,7 @@ describe('distribution-group.create', () => {
     expect(cardText(await confirmAndRun(confirm))).toMatch(/Created Lab Access \(labaccess@contoso\.com\)/);
     expect(expectCatalogWrites('distribution-group.create', mark)).toEqual(['EXO New-DistributionGroup', 'EXO Set-DistributionGroup']);
 
-    const group = await exoOrNull('Get-DistributionGroup', 'labaccess@contoso.com');
+    const group = await exoOrNull(t, 'Get-DistributionGroup', 'labaccess@contoso.com');
     expect(group).toMatchObject({
       DisplayName: 'Lab Access',
       RecipientTypeDetails: 'MailUniversalSecurityGroup',
@@ -224,7 +199,7 @@ describe('distribution-group.edit', () => {
     expect(cardText(await confirmAndRun(confirm))).toMatch(/Updated Contoso Announcements/);
     expect(expectCatalogWrites('distribution-group.edit', mark)).toEqual(['EXO Set-DistributionGroup']);
 
-    const group = await exoOrNull('Get-DistributionGroup', 'announcements@contoso.com');
+    const group = await exoOrNull(t, 'Get-DistributionGroup', 'announcements@contoso.com');
     expect(group).toMatchObject({ DisplayName: 'Contoso News', MailTip: 'Goes to the first 40 staff', HiddenFromAddressListsEnabled: true, ManagedBy: [megan.upn] });
     expect(group.EmailAddresses).toEqual(['SMTP:announcements@contoso.com', 'smtp:news@contoso.com']);
     const owners = await t.graph('GET', `/v1.0/groups/${group.ExternalDirectoryObjectId}/owners?$select=id`);
@@ -234,13 +209,13 @@ describe('distribution-group.edit', () => {
   });
 
   it('refuses an address another recipient uses and changes nothing', async () => {
-    const before = await exoOrNull('Get-DistributionGroup', 'nw-sales@contoso.com');
+    const before = await exoOrNull(t, 'Get-DistributionGroup', 'nw-sales@contoso.com');
     const form = lastCard(await chat.say('edit the distribution group nw-sales@contoso.com'));
     const mark = t.logMark();
     const text = repliesText(await chat.click(buttonData(form, /^(Continue|Next|Submit|OK)/i), { addEmailAddresses: jane.upn }));
     expect(text).toMatch(/jane@contoso\.com is already used by Jane Doe/);
     expect(t.writesSince(mark)).toEqual([]);
-    expect(await exoOrNull('Get-DistributionGroup', 'nw-sales@contoso.com')).toEqual(before);
+    expect(await exoOrNull(t, 'Get-DistributionGroup', 'nw-sales@contoso.com')).toEqual(before);
   });
 });
 
@@ -322,7 +297,7 @@ describe('distribution-group.remove', () => {
   it('deletes the mail-enabled security group Finance Approvers for good, warning with its member count', async () => {
     const members = await memberAddresses('financeapprovers@contoso.com');
     expect(members.length).toBeGreaterThan(0);
-    const group = await exoOrNull('Get-DistributionGroup', 'financeapprovers@contoso.com');
+    const group = await exoOrNull(t, 'Get-DistributionGroup', 'financeapprovers@contoso.com');
     const confirm = lastCard(await chat.say('delete the distribution list financeapprovers@contoso.com'));
     expect(buttonData(confirm, /^Confirm/).steward).toMatchObject({ actionId: 'distribution-group.remove' });
     expect(cardText(confirm)).toContain(`Finance Approvers has ${members.length} members`);
@@ -330,7 +305,7 @@ describe('distribution-group.remove', () => {
     const mark = t.logMark();
     expect(cardText(await confirmAndRun(confirm))).toMatch(/Deleted Finance Approvers \(financeapprovers@contoso\.com\)/);
     expect(expectCatalogWrites('distribution-group.remove', mark)).toEqual(['EXO Remove-DistributionGroup']);
-    expect(await exoOrNull('Get-DistributionGroup', 'financeapprovers@contoso.com')).toBeNull();
+    expect(await exoOrNull(t, 'Get-DistributionGroup', 'financeapprovers@contoso.com')).toBeNull();
     expect((await t.graph('GET', `/v1.0/groups/${group.ExternalDirectoryObjectId}`)).status).toBe(404);
   });
 

@@ -1,7 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { DEMO_IDENTITIES, PARTNER_EXTERNAL_EMAIL } from '../../sandbox/seed/demo-identities.constants';
-import { buttonData, cardText, lastCard, repliesText, startTestSteward, type ChatClient, type TestSteward } from './steward.harness';
+import { buttonData, cardText, lastCard, repliesText, type ChatClient, type TestSteward } from './steward.harness';
+import { catalogWritesCheck, exoOrNull, useStewardPerFile } from './exchange-e2e.helpers';
 
 /**
  * Mail contacts and mail users end to end over HTTP: chat line (and form) → confirm card → Confirm →
@@ -11,39 +10,15 @@ import { buttonData, cardText, lastCard, repliesText, startTestSteward, type Cha
  */
 const { admin, partner, jane, grady } = DEMO_IDENTITIES;
 
-const CALLS: Record<string, { cmdlets: string[]; graphCalls: string[] }> = JSON.parse(
-  fs.readFileSync(path.resolve(__dirname, '../fixtures/catalog/exchange-calls.json'), 'utf8'),
-);
-
 let t: TestSteward;
 let chat: ChatClient;
-beforeAll(async () => {
-  t = await startTestSteward();
+useStewardPerFile((started) => {
+  t = started;
   chat = t.chat({ objectId: admin.id });
-}, 120_000);
-afterAll(async () => {
-  await t?.close();
 });
 
 /** Every write since `mark` is one the action's catalog entry lists, and there is at least one. */
-function expectCatalogWrites(actionId: string, mark: number): string[] {
-  const entry = CALLS[actionId];
-  const allowed = new Set([...entry.cmdlets.map((c) => `EXO ${c}`), ...entry.graphCalls]);
-  const writes = t.writesSince(mark);
-  expect(writes.length).toBeGreaterThan(0);
-  expect(writes.filter((w) => !allowed.has(w))).toEqual([]);
-  return writes;
-}
-
-async function exoOrNull(cmdlet: string, identity: string): Promise<any | null> {
-  try {
-    const [found] = await t.exo(cmdlet, { Identity: identity });
-    return found ?? null;
-  } catch (e) {
-    if (/\(404\)/.test(String(e))) return null;
-    throw e;
-  }
-}
+const expectCatalogWrites = catalogWritesCheck(() => t);
 
 async function auditRows(filter: (row: any) => boolean): Promise<any[]> {
   const { resources } = await t.steward.cosmos.containers.audit.items
@@ -58,7 +33,7 @@ async function confirmAndRun(confirm: any): Promise<string> {
 
 describe('mail contacts', () => {
   it('mail-contact.create: the line gives the address, the form the rest; Exchange has the contact with its details', async () => {
-    expect(await exoOrNull('Get-MailContact', 'sales@northwind.com')).toBeNull();
+    expect(await exoOrNull(t, 'Get-MailContact', 'sales@northwind.com')).toBeNull();
     const form = lastCard(await chat.say('create mail contact sales@northwind.com'));
     expect(cardText(form)).toMatch(/Name/);
     const confirm = lastCard(
@@ -78,10 +53,10 @@ describe('mail contacts', () => {
     expect(await confirmAndRun(confirm)).toMatch(/Created the mail contact Sales \(Northwind\) \(sales@northwind\.com\)/);
     expectCatalogWrites('mail-contact.create', mark);
 
-    const contact = await exoOrNull('Get-MailContact', 'sales@northwind.com');
+    const contact = await exoOrNull(t, 'Get-MailContact', 'sales@northwind.com');
     expect(contact).toMatchObject({ Name: 'Sales (Northwind)', ExternalEmailAddress: 'SMTP:sales@northwind.com', RecipientTypeDetails: 'MailContact' });
     expect(contact.EmailAddresses).toEqual(['SMTP:sales@northwind.com', 'smtp:orders@northwind.com']);
-    expect(await exoOrNull('Get-Contact', 'sales@northwind.com')).toMatchObject({ Company: 'Northwind Traders', Title: 'Sales desk' });
+    expect(await exoOrNull(t, 'Get-Contact', 'sales@northwind.com')).toMatchObject({ Company: 'Northwind Traders', Title: 'Sales desk' });
   });
 
   it('mail-contact.create: an address another recipient uses is refused and nothing is created', async () => {
@@ -109,28 +84,28 @@ describe('mail contacts', () => {
     const result = lastCard(await chat.click(buttonData(confirm, /^Confirm/)));
     expect(cardText(result)).toMatch(/Updated the mail contact Rob Young \(Litware\)/);
     expectCatalogWrites('mail-contact.edit', mark);
-    const edited = await exoOrNull('Get-MailContact', 'robert.young@litware.com');
+    const edited = await exoOrNull(t, 'Get-MailContact', 'robert.young@litware.com');
     expect(edited.ExternalEmailAddress).toBe('SMTP:robert.young@litware.com');
     expect(edited.EmailAddresses).toEqual(['SMTP:robert.young@litware.com', 'smtp:rob@litware.com']);
-    expect(await exoOrNull('Get-Contact', 'robert.young@litware.com')).toMatchObject({ Title: 'Buyer', Company: 'Litware' });
+    expect(await exoOrNull(t, 'Get-Contact', 'robert.young@litware.com')).toMatchObject({ Title: 'Buyer', Company: 'Litware' });
 
     const undo = lastCard(await chat.click(buttonData(result, /^Undo$/)));
     expect(cardText(undo)).toMatch(/Undo:/);
     expect(await confirmAndRun(undo)).toMatch(/Updated the mail contact/);
-    const restored = await exoOrNull('Get-MailContact', 'rob.young@litware.com');
+    const restored = await exoOrNull(t, 'Get-MailContact', 'rob.young@litware.com');
     expect(restored.ExternalEmailAddress).toBe('SMTP:rob.young@litware.com');
     expect(restored.EmailAddresses).toEqual(['SMTP:rob.young@litware.com']);
-    expect((await exoOrNull('Get-Contact', 'rob.young@litware.com')).Title).toBe('');
+    expect((await exoOrNull(t, 'Get-Contact', 'rob.young@litware.com')).Title).toBe('');
   });
 
   it('mail-contact.edit: removing an address the contact does not have is explained; nothing changes', async () => {
-    const before = await exoOrNull('Get-MailContact', 'sanjay@northwindtraders.com');
+    const before = await exoOrNull(t, 'Get-MailContact', 'sanjay@northwindtraders.com');
     const form = lastCard(await chat.say('edit mail contact sanjay@northwindtraders.com'));
     const mark = t.logMark();
     const reply = repliesText(await chat.click(buttonData(form, /^Continue/), { removeEmailAddresses: 'nobody@northwindtraders.com' }));
     expect(reply).toMatch(/nobody@northwindtraders\.com is not one of the contact's addresses/);
     expect(t.writesSince(mark)).toEqual([]);
-    expect(await exoOrNull('Get-MailContact', 'sanjay@northwindtraders.com')).toEqual(before);
+    expect(await exoOrNull(t, 'Get-MailContact', 'sanjay@northwindtraders.com')).toEqual(before);
   });
 
   it('mail-contact.remove: deletes the contact (no recycle bin, said on the card)', async () => {
@@ -140,7 +115,7 @@ describe('mail contacts', () => {
     const mark = t.logMark();
     expect(await confirmAndRun(confirm)).toMatch(/Deleted the mail contact Wingtip Support/);
     expectCatalogWrites('mail-contact.remove', mark);
-    expect(await exoOrNull('Get-MailContact', 'support@wingtiptoys.com')).toBeNull();
+    expect(await exoOrNull(t, 'Get-MailContact', 'support@wingtiptoys.com')).toBeNull();
   });
 
   it('mail-contact.remove: an unknown contact is explained and nothing is deleted', async () => {
@@ -179,7 +154,7 @@ describe('mail users', () => {
     expect(result).not.toContain(password);
     expectCatalogWrites('mail-user.create', mark);
 
-    const mailUser = await exoOrNull('Get-MailUser', 'kim.consult@contoso.com');
+    const mailUser = await exoOrNull(t, 'Get-MailUser', 'kim.consult@contoso.com');
     expect(mailUser).toMatchObject({ ExternalEmailAddress: 'SMTP:kim.consult@fabrikam.com', MicrosoftOnlineServicesID: 'kim.consult@contoso.com', RecipientTypeDetails: 'MailUser' });
     expect(mailUser.EmailAddresses).toEqual(['SMTP:kim.consult@contoso.com', 'smtp:kim@contoso.com']);
     const user = await t.graph('GET', '/v1.0/users/kim.consult@contoso.com?$select=id,accountEnabled,assignedLicenses,givenName');
@@ -201,7 +176,7 @@ describe('mail users', () => {
     expect(again).toMatch(/The password must be 8 to 256 characters long/);
     expect(again).not.toContain('short');
     expect(t.writesSince(mark)).toEqual([]);
-    expect(await exoOrNull('Get-MailUser', 'lee.temp@contoso.com')).toBeNull();
+    expect(await exoOrNull(t, 'Get-MailUser', 'lee.temp@contoso.com')).toBeNull();
     await chat.say('cancel');
   });
 
@@ -212,38 +187,38 @@ describe('mail users', () => {
     expect(text).toContain(PARTNER_EXTERNAL_EMAIL);
     expect(text).toContain('liaison@northwindtraders.com');
     expect(text).toMatch(/First name/);
-    const firstBefore = (await exoOrNull('Get-User', partner.upn)).FirstName;
+    const firstBefore = (await exoOrNull(t, 'Get-User', partner.upn)).FirstName;
     const mark = t.logMark();
     const result = lastCard(await chat.click(buttonData(confirm, /^Confirm/)));
     expect(cardText(result)).toMatch(/Updated the mail user Partner Liaison/);
     expectCatalogWrites('mail-user.edit', mark);
-    expect((await exoOrNull('Get-MailUser', partner.upn)).ExternalEmailAddress).toBe('SMTP:liaison@northwindtraders.com');
-    expect((await exoOrNull('Get-User', partner.upn)).FirstName).toBe('Pat');
+    expect((await exoOrNull(t, 'Get-MailUser', partner.upn)).ExternalEmailAddress).toBe('SMTP:liaison@northwindtraders.com');
+    expect((await exoOrNull(t, 'Get-User', partner.upn)).FirstName).toBe('Pat');
 
     const undo = lastCard(await chat.click(buttonData(result, /^Undo$/)));
     await confirmAndRun(undo);
-    expect((await exoOrNull('Get-MailUser', partner.upn)).ExternalEmailAddress).toBe(`SMTP:${PARTNER_EXTERNAL_EMAIL}`);
-    expect((await exoOrNull('Get-User', partner.upn)).FirstName).toBe(firstBefore);
+    expect((await exoOrNull(t, 'Get-MailUser', partner.upn)).ExternalEmailAddress).toBe(`SMTP:${PARTNER_EXTERNAL_EMAIL}`);
+    expect((await exoOrNull(t, 'Get-User', partner.upn)).FirstName).toBe(firstBefore);
   });
 
   it("mail-user.edit: a sign-in name someone else has is refused; nothing changes", async () => {
-    const before = await exoOrNull('Get-MailUser', partner.upn);
+    const before = await exoOrNull(t, 'Get-MailUser', partner.upn);
     const form = lastCard(await chat.say(`edit the mail user ${partner.upn}`));
     const mark = t.logMark();
     const reply = repliesText(await chat.click(buttonData(form, /^Continue/), { microsoftOnlineServicesId: jane.upn }));
     expect(reply).toMatch(new RegExp(`${jane.upn.replace('.', '\\.')} is already the sign-in name of Jane Doe`));
     expect(t.writesSince(mark)).toEqual([]);
-    expect(await exoOrNull('Get-MailUser', partner.upn)).toEqual(before);
+    expect(await exoOrNull(t, 'Get-MailUser', partner.upn)).toEqual(before);
   });
 
   it('mail-user.remove: deletes the mail user; its Entra account goes to the recycle bin', async () => {
-    const mailUser = await exoOrNull('Get-MailUser', 'kim.consult@contoso.com');
+    const mailUser = await exoOrNull(t, 'Get-MailUser', 'kim.consult@contoso.com');
     const confirm = lastCard(await chat.say('delete mail user kim.consult@contoso.com'));
     expect(cardText(confirm)).toMatch(/In the recycle bin \(30 days\)/);
     const mark = t.logMark();
     expect(await confirmAndRun(confirm)).toMatch(/Deleted the mail user Kim Consult/);
     expectCatalogWrites('mail-user.remove', mark);
-    expect(await exoOrNull('Get-MailUser', 'kim.consult@contoso.com')).toBeNull();
+    expect(await exoOrNull(t, 'Get-MailUser', 'kim.consult@contoso.com')).toBeNull();
     expect((await t.graph('GET', '/v1.0/users/kim.consult@contoso.com')).status).toBe(404);
     const deleted = await t.graph('GET', `/v1.0/directory/deletedItems/${mailUser.ExternalDirectoryObjectId}`);
     expect(deleted.status).toBe(200);
@@ -269,6 +244,6 @@ describe('scope: mail contacts belong to nobody', () => {
     expect(reply).toMatch(/Outside your scope/);
     expect(reply).toMatch(/only operators with the whole tenant in scope manage them/);
     expect(t.writesSince(mark)).toEqual([]);
-    expect(await exoOrNull('Get-MailContact', 'accounts@tailspintoys.com')).not.toBeNull();
+    expect(await exoOrNull(t, 'Get-MailContact', 'accounts@tailspintoys.com')).not.toBeNull();
   });
 });

@@ -1,8 +1,7 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { DEMO_IDENTITIES } from '../../sandbox/seed/demo-identities.constants';
 import { SKU_IDS } from '../../sandbox/seed/seed.data';
-import { buttonData, cardText, lastCard, repliesText, startTestSteward, type ChatClient, type TestSteward } from './steward.harness';
+import { buttonData, cardText, lastCard, repliesText, type ChatClient, type TestSteward } from './steward.harness';
+import { catalogWritesCheck, confirmSteps, useStewardPerFile } from './exchange-e2e.helpers';
 
 /**
  * The mailbox lifecycle actions end to end over HTTP: chat line (and form) → confirm card (before →
@@ -13,48 +12,17 @@ import { buttonData, cardText, lastCard, repliesText, startTestSteward, type Cha
  */
 const { admin, adele, megan, jane, grady, alexW, lynne, nestor, miriam, joni, room12, camera, partner } = DEMO_IDENTITIES;
 
-interface FixtureEntry {
-  cmdlets: string[];
-  graphCalls: string[];
-}
-const FIXTURE: Record<string, FixtureEntry> = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../fixtures/catalog/exchange-calls.json'), 'utf8'));
-
 let t: TestSteward;
 let chat: ChatClient;
-beforeAll(async () => {
-  t = await startTestSteward();
+useStewardPerFile((started) => {
+  t = started;
   chat = t.chat({ objectId: admin.id });
-}, 120_000);
-afterAll(async () => {
-  await t?.close();
 });
 
-const hasButton = (card: unknown, title: RegExp): boolean => {
-  try {
-    buttonData(card, title);
-    return true;
-  } catch {
-    return false;
-  }
-};
+const { confirmCard, confirm, undo } = confirmSteps(() => chat);
 
 /** Every write since `mark` is one the action's catalog entry lists (Graph ids as {id}); at least one write happened. */
-function expectCatalogWrites(actionId: string, mark: number): string[] {
-  const entry = FIXTURE[actionId];
-  const allowed = new Set([...entry.cmdlets.map((c) => `EXO ${c}`), ...entry.graphCalls]);
-  const writes = t.writesSince(mark).map((w) => w.replace(/\/users\/[^/]+/, '/users/{id}'));
-  expect(writes.length).toBeGreaterThan(0);
-  expect(writes.filter((w) => !allowed.has(w))).toEqual([]);
-  return writes;
-}
-
-/** Chat line (then form values, if any) → confirm card. */
-async function confirmCard(line: string, ...steps: Record<string, unknown>[]): Promise<any> {
-  let card = lastCard(await chat.say(line));
-  for (const values of steps) card = lastCard(await chat.click(buttonData(card, /^Continue/), values));
-  if (!hasButton(card, /^Confirm/)) throw new Error(`No confirm card: ${cardText(card)}`);
-  return card;
-}
+const expectCatalogWrites = catalogWritesCheck(() => t, { normalize: (w) => w.replace(/\/users\/[^/]+/, '/users/{id}') });
 
 /** Chat line (then form values) that must be refused: the replies' text. */
 async function refused(line: string, ...steps: Record<string, unknown>[]): Promise<string> {
@@ -62,20 +30,6 @@ async function refused(line: string, ...steps: Record<string, unknown>[]): Promi
   for (const values of steps) replies = await chat.click(buttonData(lastCard(replies), /^Continue/), values);
   const text = repliesText(replies);
   await chat.say('cancel');
-  return text;
-}
-
-async function confirm(card: unknown): Promise<any> {
-  return lastCard(await chat.click(buttonData(card, /^Confirm/)));
-}
-
-/** Undo button → confirm card → Confirm; answers the undo's confirm card text. */
-async function undo(result: unknown): Promise<string> {
-  const card = lastCard(await chat.click(buttonData(result, /^Undo$/)));
-  expect(hasButton(card, /^Confirm/)).toBe(true);
-  const text = cardText(card);
-  const done = await confirm(card);
-  expect(cardText(done)).not.toMatch(/failed|refused/i);
   return text;
 }
 

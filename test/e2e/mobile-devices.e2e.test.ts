@@ -1,7 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { DEMO_IDENTITIES } from '../../sandbox/seed/demo-identities.constants';
-import { buttonData, cardText, lastCard, repliesText, startTestSteward, type ChatClient, type TestSteward } from './steward.harness';
+import { buttonData, cardText, lastCard, repliesText, type ChatClient, type TestSteward } from './steward.harness';
+import { catalogWritesCheck, useStewardPerFile } from './exchange-e2e.helpers';
 
 /**
  * Exchange mobile device partnerships end to end over HTTP. Chat lines name the owner ("wipe the
@@ -11,27 +10,14 @@ import { buttonData, cardText, lastCard, repliesText, startTestSteward, type Cha
  */
 const { admin, jane, adele, megan, nestor } = DEMO_IDENTITIES;
 
-const CALLS: Record<string, { cmdlets: string[]; graphCalls: string[] }> = JSON.parse(
-  fs.readFileSync(path.resolve(__dirname, '../fixtures/catalog/exchange-calls.json'), 'utf8'),
-);
-
 let t: TestSteward;
 let chat: ChatClient;
-beforeAll(async () => {
-  t = await startTestSteward();
+useStewardPerFile((started) => {
+  t = started;
   chat = t.chat({ objectId: admin.id });
-}, 120_000);
-afterAll(async () => {
-  await t?.close();
 });
 
-function expectCatalogWrites(actionId: string, mark: number): void {
-  const entry = CALLS[actionId];
-  const allowed = new Set([...entry.cmdlets.map((c) => `EXO ${c}`), ...entry.graphCalls]);
-  const writes = t.writesSince(mark);
-  expect(writes.length).toBeGreaterThan(0);
-  expect(writes.filter((w) => !allowed.has(w))).toEqual([]);
-}
+const expectCatalogWrites = catalogWritesCheck(() => t);
 
 const devicesOf = (mailbox: string) => t.exo('Get-MobileDevice', { Mailbox: mailbox });
 const statsOf = async (guid: string) => (await t.exo('Get-MobileDeviceStatistics', { Identity: guid }))[0];

@@ -1,6 +1,7 @@
 import { DEMO_IDENTITIES } from '../../sandbox/seed/demo-identities.constants';
 import { SKU_IDS } from '../../sandbox/seed/seed.data';
-import { buttonData, cardText, lastCard, repliesText, startTestSteward, type ChatClient, type TestSteward } from './steward.harness';
+import { buttonData, cardText, lastCard, repliesText, type ChatClient, type TestSteward } from './steward.harness';
+import { hasButton, useStewardPerFile } from './exchange-e2e.helpers';
 
 /**
  * Undo end to end over HTTP: a reversible action runs (chat line → confirm → result), the result card's
@@ -13,23 +14,11 @@ const { admin, helpdesk, megan, adele, lynne, grady, diego, jane, patti, johanna
 let t: TestSteward;
 let chat: ChatClient;
 let desk: ChatClient;
-beforeAll(async () => {
-  t = await startTestSteward();
+useStewardPerFile((started) => {
+  t = started;
   chat = t.chat({ objectId: admin.id });
   desk = t.chat({ objectId: helpdesk.id });
-}, 120_000);
-afterAll(async () => {
-  await t?.close();
 });
-
-const hasButton = (card: unknown, title: RegExp): boolean => {
-  try {
-    buttonData(card, title);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 /** Chat line → confirm → Confirm; answers the result card (raw). */
 async function run(who: ChatClient, line: string, target?: string): Promise<any> {

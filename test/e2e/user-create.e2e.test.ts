@@ -1,6 +1,7 @@
 import { DEMO_IDENTITIES } from '../../sandbox/seed/demo-identities.constants';
 import { SKU_IDS } from '../../sandbox/seed/seed.data';
-import { buttonData, cardText, lastCard, repliesText, startTestSteward, type ChatClient, type TestSteward } from './steward.harness';
+import { buttonData, cardText, lastCard, repliesText, type ChatClient, type TestSteward } from './steward.harness';
+import { useStewardPerFile } from './exchange-e2e.helpers';
 
 /**
  * user.create and user.invite-guest end to end over HTTP (chat line / form → confirm → result), the
@@ -11,12 +12,9 @@ const { admin, jane, megan, diego } = DEMO_IDENTITIES;
 
 let t: TestSteward;
 let chat: ChatClient;
-beforeAll(async () => {
-  t = await startTestSteward();
+useStewardPerFile((started) => {
+  t = started;
   chat = t.chat({ objectId: admin.id });
-}, 120_000);
-afterAll(async () => {
-  await t?.close();
 });
 
 async function auditRows(): Promise<any[]> {
