@@ -1,5 +1,5 @@
 import type { SandboxTenant } from '../tenant/sandbox-tenant.model';
-import type { ExchangeOrg, RecipientRef } from './exchange-org.model';
+import { displayNameOf, emailAddressesOf, type ExchangeOrg, type RecipientRef } from './exchange-org.model';
 
 /**
  * How a sandbox cmdlet is declared: its parameters (names and kinds, validated before it runs, the way
@@ -262,4 +262,25 @@ export function resolveOne(
 /** The mailbox an Identity names (any mailbox type), or Exchange's not-found error. */
 export function resolveMailbox(ctx: CmdletContext, identity: unknown): Extract<RecipientRef, { kind: 'mailbox' }> {
   return resolveOne(ctx, identity, (r) => r.kind === 'mailbox') as Extract<RecipientRef, { kind: 'mailbox' }>;
+}
+
+/**
+ * Refuses an SMTP address another object already holds, as Exchange's proxy-address check does: any
+ * recipient's addresses, or a directory user's UPN, mail or proxy addresses (a user without a mailbox
+ * still owns its sign-in address). `ownKey` is the object being changed.
+ */
+export function assertAddressFree(ctx: CmdletContext, address: string, ownKey?: string | null): void {
+  const wanted = address.replace(/^smtp:/i, '').toLowerCase();
+  const plain = (a: string) => a.replace(/^smtp:/i, '').toLowerCase();
+  const recipient = ctx.org.allRecipients().find((r) => r.key !== ownKey && emailAddressesOf(r).some((a) => plain(a) === wanted));
+  const user = recipient
+    ? undefined
+    : ctx.tenant
+        .listUsers()
+        .find((u) => u.props.id !== ownKey && [u.props.userPrincipalName, u.props.mail ?? '', ...(u.props.proxyAddresses ?? [])].some((a) => plain(a) === wanted));
+  const holder = recipient ? displayNameOf(recipient) : user?.props.displayName;
+  if (holder === undefined) return;
+  throw invalidArgument(
+    `The proxy address "SMTP:${address.replace(/^smtp:/i, '')}" is already being used by the proxy addresses or LegacyExchangeDN of "${holder}". Please choose another proxy address.`,
+  );
 }

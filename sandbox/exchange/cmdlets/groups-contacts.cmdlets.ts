@@ -12,6 +12,7 @@ import {
   type RecipientRef,
 } from '../exchange-org.model';
 import {
+  assertAddressFree,
   alreadyExists,
   applyMulti,
   CmdletError,
@@ -159,14 +160,6 @@ function memberNotFound(r: RecipientRef, g: GroupRef): CmdletError {
     'Microsoft.Exchange.Management.Tasks.MemberNotFoundException',
     `The recipient "${primarySmtpOf(r) || displayNameOf(r)}" isn't a member of the group "${displayNameOf(g)}".`,
   );
-}
-
-/** Refuses an SMTP address another recipient already uses (Exchange's proxy address check). */
-function assertAddressFree(ctx: CmdletContext, address: string, selfKey: string | null): void {
-  const taken = ctx.org.findRecipients(address).find((o) => o.key !== selfKey);
-  if (taken) {
-    throw invalidArgument(`The proxy address "SMTP:${address}" is already being used by the proxy addresses or LegacyExchangeDN of "${displayNameOf(taken)}". Please choose another proxy address.`);
-  }
 }
 
 function checkAddress(address: string): void {

@@ -3,6 +3,7 @@ import { graphDateTime } from '../../tenant/graph-date';
 import type { UserRecord } from '../../tenant/tenant.types';
 import { exchangeGuid, type MailContactRecord, type RecipientRef } from '../exchange-org.model';
 import {
+  assertAddressFree,
   alreadyExists,
   applyMulti,
   invalidArgument,
@@ -34,16 +35,6 @@ function plainAddress(param: string, value: unknown): string {
     throw invalidArgument(`Cannot bind parameter '${param}'. Cannot convert value "${String(value)}" to type "Microsoft.Exchange.Data.ProxyAddress". Error: "The address '${String(value)}' is invalid."`);
   }
   return text;
-}
-
-function assertAddressFree(ctx: CmdletContext, address: string, ownKey?: string): void {
-  const wanted = address.toLowerCase();
-  const taken = ctx.org
-    .allRecipients()
-    .find((r) => r.key !== ownKey && emailsOf(r).some((a) => a.replace(/^smtp:/i, '').toLowerCase() === wanted));
-  if (taken) {
-    throw invalidArgument(`The proxy address "SMTP:${address}" is already being used by the proxy addresses or LegacyExchangeDN of "${recipientView(taken).DisplayName as string}". Please choose another proxy address.`);
-  }
 }
 
 function emailsOf(r: RecipientRef): string[] {

@@ -3,6 +3,7 @@ import { graphDateTime } from '../../tenant/graph-date';
 import type { UserRecord } from '../../tenant/tenant.types';
 import { aliasOf, displayNameOf, nameOf, newMailboxRecord, trusteeLabel, type MailboxType, type RecipientRef } from '../exchange-org.model';
 import {
+  assertAddressFree,
   alreadyExists,
   applyMulti,
   CmdletError,
@@ -31,13 +32,6 @@ const ALIAS = /^[A-Za-z0-9!#$%&'*+\-/=?^_`{|}~.]{1,64}$/;
 function passwordProblem(password: string): boolean {
   const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((re) => re.test(password)).length;
   return password.length < 8 || password.length > 256 || classes < 3;
-}
-
-function proxyTaken(ctx: CmdletContext, address: string): void {
-  const recipient = ctx.org.findRecipients(address)[0];
-  const name = recipient ? displayNameOf(recipient) : ctx.tenant.getUser(address)?.props.displayName;
-  if (name === undefined) return;
-  throw invalidArgument(`The proxy address "SMTP:${address}" is already being used by the proxy addresses or LegacyExchangeDN of "${name}". Please choose another proxy address.`);
 }
 
 const TYPE_SWITCHES: [param: 'Shared' | 'Room' | 'Equipment', type: MailboxType][] = [
@@ -110,7 +104,7 @@ const newMailbox: CmdletDefinition = {
     };
     if (type === 'UserMailbox') upnTaken();
     const onMicrosoft = `${alias}@${tenant.organization.initialDomain}`;
-    for (const address of new Set([primary.toLowerCase(), onMicrosoft.toLowerCase()])) proxyTaken(ctx, address);
+    for (const address of new Set([primary.toLowerCase(), onMicrosoft.toLowerCase()])) assertAddressFree(ctx, address);
     upnTaken();
 
     const now = graphDateTime(ctx.now());

@@ -10,6 +10,7 @@ import {
   type RecipientRef,
 } from '../exchange-org.model';
 import {
+  assertAddressFree,
   applyMulti,
   formatQuota,
   invalidArgument,
@@ -330,14 +331,10 @@ const setMailbox: CmdletDefinition = {
     const primary = (p.PrimarySmtpAddress ?? p.WindowsEmailAddress) as string | undefined;
     if (primary !== undefined) {
       if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(primary)) throw invalidArgument(`The email address "${primary}" isn't correct. Please use this format: user name, the @ sign, followed by the domain name.`);
-      const taken = ctx.org.findRecipients(primary).find((o) => o.key !== r.key);
-      if (taken) throw invalidArgument(`The proxy address "SMTP:${primary}" is already being used by the proxy addresses or LegacyExchangeDN of "${displayNameOf(taken)}". Please choose another proxy address.`);
+      assertAddressFree(ctx, primary, r.key);
       addresses = [`SMTP:${primary}`, ...addresses.filter((a) => a.toLowerCase() !== `smtp:${primary.toLowerCase()}`).map((a) => `smtp:${a.slice(5)}`)];
     }
-    for (const a of addresses) {
-      const taken = ctx.org.findRecipients(a.slice(5)).find((o) => o.key !== r.key);
-      if (taken) throw invalidArgument(`The proxy address "${a}" is already being used by the proxy addresses or LegacyExchangeDN of "${displayNameOf(taken)}". Please choose another proxy address.`);
-    }
+    for (const a of addresses) assertAddressFree(ctx, a, r.key);
 
     // Everything validated: apply.
     Object.assign(s, draft);
