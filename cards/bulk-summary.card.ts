@@ -1,7 +1,7 @@
 import type { BulkJobCreated, BulkRowProblem, BulkSampleChange, BulkSource } from '../actions/bulk/bulk-job.types';
 import type { AdaptiveCardJson, SessionFooterModel } from './card.types';
 import { BULK_VERBS, bulkActionData, count } from './bulk-progress.card';
-import { buttonTemplate, cardTemplate, changeLineTemplate, changeView, expandCard, ownText, plainText, plural, type ButtonView, type ChangeView } from './card-template';
+import { approvalRequestBlock, buttonTemplate, cardTemplate, changeLineTemplate, changeView, expandCard, ownText, plainText, plural, type ButtonView, type ChangeView } from './card-template';
 import { sessionFooter } from './session-footer.card';
 
 /**
@@ -116,26 +116,7 @@ const SUMMARY_TEMPLATE = cardTemplate(
     },
     { $when: '${hasIgnored}', ...plainText('${ignored}', { size: 'Small', isSubtle: true }, { spacing: 'Small' }) },
     { $when: '${nothingToRun}', ...ownText('${nothingNote}', { weight: 'Bolder', color: 'Attention', spacing: 'Medium' }) },
-    {
-      $when: '${needsApproval}',
-      type: 'Container',
-      separator: true,
-      spacing: 'Large',
-      style: 'emphasis',
-      items: [
-        plainText('${approvalNote}', { weight: 'Bolder', color: 'Accent' }),
-        {
-          type: 'Input.Text',
-          id: 'justification',
-          label: 'Justification (the approver sees it)',
-          placeholder: 'Why is this needed? Ticket number, who asked…',
-          isMultiline: true,
-          isRequired: true,
-          maxLength: 1000,
-          errorMessage: 'Say why this change is needed.',
-        },
-      ],
-    },
+    approvalRequestBlock(),
   ],
   [{ $data: '${buttons}', ...buttonTemplate }],
   true,

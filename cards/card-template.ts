@@ -190,3 +190,30 @@ export interface FactView {
 export function plural(count: number, noun: string, pluralNoun = `${noun}s`): string {
   return `${count} ${count === 1 ? noun : pluralNoun}`;
 }
+
+/**
+ * Shown when the tenant's policy asks for an approval (view field `needsApproval`, note `approvalNote`):
+ * the justification the approver will read. Confirm and bulk summary cards share it.
+ */
+export function approvalRequestBlock(): TemplateObject {
+  return {
+    $when: '${needsApproval}',
+    type: 'Container',
+    separator: true,
+    spacing: 'Large',
+    style: 'emphasis',
+    items: [
+      plainText('${approvalNote}', { weight: 'Bolder', color: 'Accent' }),
+      {
+        type: 'Input.Text',
+        id: 'justification',
+        label: 'Justification (the approver sees it)',
+        placeholder: 'Why is this needed? Ticket number, who asked…',
+        isMultiline: true,
+        isRequired: true,
+        maxLength: 1000,
+        errorMessage: 'Say why this change is needed.',
+      },
+    ],
+  };
+}

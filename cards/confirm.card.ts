@@ -1,5 +1,6 @@
 import type { AdaptiveCardJson, CardActionData, ConfirmCardModel, ConfirmTargetModel } from './card.types';
 import {
+  approvalRequestBlock,
   buttonTemplate,
   cardTemplate,
   changeLineTemplate,
@@ -106,26 +107,7 @@ const CONFIRM_TEMPLATE = cardTemplate(
         { $data: '${moreWarnings}', ...plainText('${$data}', { size: 'Small', color: 'Warning' }, { spacing: 'Small' }) },
       ],
     },
-    {
-      $when: '${needsApproval}',
-      type: 'Container',
-      separator: true,
-      spacing: 'Large',
-      style: 'emphasis',
-      items: [
-        plainText('${approvalNote}', { weight: 'Bolder', color: 'Accent' }),
-        {
-          type: 'Input.Text',
-          id: 'justification',
-          label: 'Justification (the approver sees it)',
-          placeholder: 'Why is this needed? Ticket number, who asked…',
-          isMultiline: true,
-          isRequired: true,
-          maxLength: 1000,
-          errorMessage: 'Say why this change is needed.',
-        },
-      ],
-    },
+    approvalRequestBlock(),
   ],
   [{ $data: '${buttons}', ...buttonTemplate }],
   true,
