@@ -96,7 +96,7 @@ export interface TargetOutcome {
 export interface ParamRule {
   name: string;
   when?: { pattern: RegExp; value: unknown }[];
-  /** The first capture group (or the whole match) is the value, read as `as` (default a string). */
+  /** The first capture group that matched (or the whole match) is the value, read as `as` (default a string). */
   capture?: RegExp;
   as?: 'string' | 'number' | 'list' | 'email' | 'emails' | 'megabytes';
 }

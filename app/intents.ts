@@ -1,5 +1,23 @@
-import type { AnyAction } from '../actions/define-action';
+import type { AnyAction, TargetKind } from '../actions/define-action';
 import { BUILTIN_INTENTS, type IntentDescriptor } from '../nlu/recognizer';
+
+/**
+ * Nouns a request uses for each kind of target ("the nw-sales@… distribution list", "the mailbox info@…"): a
+ * mention named with its intent's own noun is that intent's target.
+ */
+const NOUNS_BY_KIND: Readonly<Record<TargetKind, readonly string[]>> = {
+  user: ['user', 'account', 'employee', 'person', 'upn', 'login', 'username'],
+  group: ['group', 'groups', 'team', 'sg'],
+  appRegistration: [],
+  deletedUser: ['user', 'account'],
+  // a user's mailbox is often called by its account ("jane's account")
+  mailbox: ['mailbox', 'mailboxes', 'inbox', 'account', 'user', 'room'],
+  distributionGroup: ['group', 'groups', 'list', 'lists', 'dl', 'dls', 'distro'],
+  mailContact: ['contact'],
+  mailUser: ['user'],
+  mobileDevice: ['device', 'devices'],
+  none: [],
+};
 
 /**
  * The recognizer learns from the registered actions' own declarations and the chat commands' intents.
@@ -19,7 +37,10 @@ export function intentsFor(actions: readonly AnyAction[], commands: readonly { i
       // Create actions name no target unless they say how text names the object they create ("create
       // mail contact a@b.com"; the dialog keeps it out of target resolution); others may say how text
       // names theirs ("add a to B": after 'to').
-      ...(a.textTargets ? { targets: a.textTargets } : a.target === 'none' ? { targets: { kinds: [] } } : {}),
+      targets: {
+        ...(a.textTargets ?? (a.target === 'none' ? { kinds: [] } : {})),
+        nouns: [...NOUNS_BY_KIND[a.target as TargetKind]],
+      },
     })),
   ];
 }

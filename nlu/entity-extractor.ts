@@ -36,6 +36,10 @@ export interface Mention {
   quoted: boolean;
   /** Followed by the noun it names ("the info@contoso.com mailbox", "the nw-sales@contoso.com distribution list"). */
   named: boolean;
+  /** Opens its sentence as the subject of a verb ("ithelp@… has stale delegates, remove …"). */
+  subject: boolean;
+  /** The target or container noun that names it, before or after ("the group X", "X distribution list"); '' if none. */
+  noun: string;
 }
 
 /** How an intent reads its targets from text. */
@@ -49,6 +53,11 @@ export interface TargetHint {
   after?: string[];
   /** Only mentions after one of `after` are targets, even when there is none ("add a@x.com to the group": no target). */
   strict?: boolean;
+  /**
+   * Nouns that name this intent's kind of target ("list", "dl" for distribution groups): a mention the text names
+   * with one of them ("the nw-sales@contoso.com distribution group: …") is the target, whatever its preposition.
+   */
+  nouns?: string[];
 }
 
 export const DEFAULT_TARGET_KINDS: readonly MentionKind[] = ['email', 'name'];
@@ -109,7 +118,7 @@ const PREPOSITIONS: ReadonlySet<string> = new Set([
 const TARGET_NOUNS: ReadonlySet<string> = new Set([
   'user', 'users', 'account', 'accounts', 'guest', 'guests', 'mailbox', 'mailboxes', 'group', 'groups', 'list', 'dl',
   'contact', 'device', 'devices', 'laptop', 'computer', 'pc', 'team', 'site', 'onedrive', 'person', 'employee', 'upn',
-  'address', 'login', 'username', 'inbox', 'phone',
+  'address', 'login', 'username', 'inbox', 'phone', 'room',
 ]);
 /** Words after which a mention is a value of a parameter, not a target. */
 const VALUE_CUES: ReadonlySet<string> = new Set([
@@ -387,7 +396,7 @@ function tokenize(text: string, spans: Span[]): Token[] {
 }
 
 function blankMention(kind: MentionKind, value: string, start: number, end: number, possessive: boolean): Mention {
-  return { kind, value, start, end, possessive, prev: '', prep: '', next: '', isValue: false, member: false, group: 0, words: '', quoted: false, named: false };
+  return { kind, value, start, end, possessive, prev: '', prep: '', next: '', isValue: false, member: false, group: 0, words: '', quoted: false, named: false, noun: '', subject: false };
 }
 
 /** Fills prev/prep/value/member/group from the words around each mention. */
@@ -423,13 +432,16 @@ function describe(tokens: Token[], mentions: Mention[]): void {
     }
     const next = tokens[last + 1];
     m.next = next !== undefined && next.mention === undefined ? next.lower : '';
-    m.named = !m.possessive && tokens[last].trail === '' && namesNoun(tokens, last + 1);
+    const nounAfter = tokens[last].trail === '' ? nounAt(tokens, last + 1) : '';
+    m.named = !m.possessive && nounAfter !== '';
+    m.subject = tokens[first].sentenceStart && !m.possessive && tokens[last].trail === '' && SUBJECT_VERBS.has(m.next);
+    // "the distribution group nw-sales@contoso.com": the noun right before names it too
+    m.noun = nounAfter !== '' ? nounAfter : TARGET_NOUNS.has(m.prev) || CONTAINERS.has(m.prev) ? m.prev : '';
     m.isValue =
       (m.kind === 'email' && ADDRESS_VALUE_CUES.has(m.prev)) ||
       (m.kind === 'name' &&
         (VALUE_CUES.has(m.prev) ||
           (next !== undefined && next.mention === undefined && VALUE_NOUNS.has(next.lower) && !m.possessive && tokens[last].trail === '')));
-    m.member = isMember(tokens, last);
     // list grouping: only separators between this mention and the previous one
     const between = previousLast >= 0 ? tokens.slice(previousLast + 1, first) : null;
     const joined =
@@ -449,17 +461,22 @@ function describe(tokens: Token[], mentions: Mention[]): void {
     previousLast = last;
     previous = m;
   });
+  // after every mention knows whether it is a value: "… to Payroll Team" names a new value, not a container
+  for (const m of mentions) {
+    const last = lastToken.get(m);
+    if (last !== undefined) m.member = isMember(tokens, last);
+  }
 }
 
-/** A target noun at `k`, maybe after type words: "mailbox", "shared mailbox", "distribution list". */
-function namesNoun(tokens: Token[], k: number): boolean {
+/** The target noun at `k`, maybe after type words ("mailbox", "shared mailbox", "distribution list"), or ''. */
+function nounAt(tokens: Token[], k: number): string {
   for (let j = k; j < Math.min(tokens.length, k + 3); j += 1) {
     const t = tokens[j];
-    if (t.mention !== undefined) return false;
-    if (TARGET_NOUNS.has(t.lower) || CONTAINERS.has(t.lower)) return true;
-    if (!CONTAINER_MODIFIERS.has(t.lower) || t.trail !== '') return false;
+    if (t.mention !== undefined) return '';
+    if (TARGET_NOUNS.has(t.lower) || CONTAINERS.has(t.lower)) return t.lower;
+    if (!CONTAINER_MODIFIERS.has(t.lower) || t.trail !== '') return '';
   }
-  return false;
+  return '';
 }
 
 /**
@@ -477,10 +494,16 @@ function isMember(tokens: Token[], last: number): boolean {
     return j < tokens.length && ROLE_NOUNS.has(tokens[j].lower);
   }
   if (!MEMBER_PREPOSITIONS.has(next.lower)) return false;
+  // "remove a@x.com from b@x.com": one address taken out of another is its member
+  const following = tokens[last + 2]?.mention;
+  if (['from', 'off'].includes(next.lower) && following?.kind === 'email' && tokens[last].mention?.kind === 'email' && !following.isValue) {
+    return true;
+  }
   const isContainer = (t: Token | undefined) => t !== undefined && t.mention === undefined && (CONTAINERS.has(t.lower) || CONTAINERS.has(t.lower.replace(/s$/, '')));
   for (let j = last + 2; j < Math.min(tokens.length, last + 8); j += 1) {
     const t = tokens[j];
     if (t.mention !== undefined) {
+      if (t.mention.isValue) return false;
       // "X off Y distribution list": the container noun follows the second mention
       let k = j + 1;
       while (k < tokens.length && tokens[k].mention === t.mention) k += 1;
@@ -494,22 +517,39 @@ function isMember(tokens: Token[], last: number): boolean {
 
 /**
  * Picks the targets among mentions: allowed kinds only, values and moved members out, then the best-placed
- * list of mentions (possessive, after a target noun, after of/for/on; after "to"/"as" counts against).
+ * list of mentions (named by the intent's own target noun, possessive, after a target noun, after of/for/on;
+ * after "to"/"as" counts against). `paramValues` are what the text states as parameters ("copy permissions from
+ * isaiah@…" gives the source): those mentions are values, not targets, unless nothing else is left.
  */
-export function selectTargets(mentions: readonly Mention[], hint: TargetHint | undefined): string[] {
+export function selectTargets(mentions: readonly Mention[], hint: TargetHint | undefined, paramValues: ReadonlySet<string> = new Set()): string[] {
+  return pickTargets(mentions, hint, paramValues).map((m) => m.value);
+}
+
+/** selectTargets, as the mentions themselves (the recognizer also looks at how the text names them). */
+export function pickTargets(mentions: readonly Mention[], hint: TargetHint | undefined, paramValues: ReadonlySet<string> = new Set()): Mention[] {
   const kinds = hint?.kinds ?? DEFAULT_TARGET_KINDS;
   if (kinds.length === 0) return [];
   const after = new Set(hint?.after ?? []);
+  const nouns = new Set(hint?.nouns ?? []);
+  const allowed = mentions.filter((m) => kinds.includes(m.kind) && !m.isValue && !m.member);
+  // a stated value is left out only when something else can be the target ("create mail contact a@x.com" keeps it)
+  const unstated = allowed.filter((m) => !paramValues.has(m.value.toLowerCase()));
+  const usable = unstated.length > 0 ? unstated : allowed;
+  // "the nw-sales@… distribution group: remove … for isaiah@…": the text says which mention is this kind of target
+  const ownNoun = (m: Mention) => nouns.has(m.noun);
   // When the sentence has the declared shape ("add X to Y"), only what follows the preposition can be the target.
   const shaped = after.size > 0 && (hint?.strict === true || mentions.some((m) => after.has(m.prep)));
-  const candidates = mentions.filter((m) => kinds.includes(m.kind) && !m.isValue && !m.member && (!shaped || after.has(m.prep)));
+  const candidates = usable.filter((m) => !shaped || after.has(m.prep) || ownNoun(m));
   if (candidates.length === 0) return [];
   const groupScore = new Map<number, number>();
   for (const m of candidates) {
     let score = 1;
+    if (ownNoun(m)) score += 5;
     if (m.possessive) score += 2;
     if (m.possessive && TARGET_NOUNS.has(m.next)) score += 1;
     if (m.named) score += 2;
+    // "jane@… has a new manager, it's lee@…": the one the sentence is about
+    if (m.subject) score += 1;
     // "forward to the external address x@gmail.com": an address a request sends to is a value, not the target
     if (TARGET_NOUNS.has(m.prev) && !(m.prev === 'address' && ['to', 'into', 'onto'].includes(m.prep))) score += 2;
     if (after.has(m.prep)) score += 4;
@@ -520,13 +560,13 @@ export function selectTargets(mentions: readonly Mention[], hint: TargetHint | u
   }
   const best = Math.max(...groupScore.values());
   const seen = new Set<string>();
-  const out: string[] = [];
+  const out: Mention[] = [];
   for (const m of candidates) {
     if (groupScore.get(m.group) !== best) continue;
     const key = m.value.toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push(m.value);
+    out.push(m);
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import { MENTION_SLOT } from './entity-extractor';
-import { canonicalTerms, canonicalWord, isLexiconWord, simpleWords, type Term } from './text-normalizer';
+import { canonicalTerms, canonicalWord, FUNCTION_WORDS, isLexiconWord, simpleWords, type Term } from './text-normalizer';
 
 /**
  * TF-IDF similarity between a request and every intent's example phrases, computed over canonical terms.
@@ -102,12 +102,14 @@ export class IntentIndex {
     if (this.words.has(word) || isLexiconWord(word)) return true;
     const terms = canonicalTerms(word);
     if (terms.length > 0 && terms.every((t) => t.functional || this.idf.has(t.term))) return true;
-    return this.repair(word) !== undefined;
+    return this.repair(word) !== undefined || this.split(word) !== undefined;
   }
 
   /** Intents by descending score (only those sharing a feature with the text). */
   rank(text: string): IntentScore[] {
-    const terms = canonicalTerms(text, (word, term) => {
+    // "mailtip", "sharedmailbox": two phrase words typed as one
+    const spaced = text.replace(/[A-Za-z]{6,}/g, (w) => this.split(w.toLowerCase()) ?? w);
+    const terms = canonicalTerms(spaced, (word, term) => {
       if (this.idf.has(term) || SLOTS.has(term)) return term;
       const fixed = this.repair(word);
       return fixed === undefined ? term : canonicalWord(fixed);
@@ -156,6 +158,17 @@ export class IntentIndex {
       if (w > 0) vec.set(f, w);
     }
     return vec;
+  }
+
+  /** An unknown word that is two phrase words run together, as "first second"; undefined otherwise. */
+  private split(word: string): string | undefined {
+    if (word.length < 6 || !/^[a-z]+$/.test(word) || this.words.has(word) || isLexiconWord(word)) return undefined;
+    for (let i = 3; i <= word.length - 3; i += 1) {
+      const first = word.slice(0, i);
+      const second = word.slice(i);
+      if (this.words.has(first) && this.words.has(second) && !FUNCTION_WORDS.has(first) && !FUNCTION_WORDS.has(second)) return `${first} ${second}`;
+    }
+    return undefined;
   }
 
   /** One edit away from a phrase word (missing, extra, wrong or swapped letter); only for longer words. */

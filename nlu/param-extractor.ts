@@ -19,7 +19,10 @@ export interface ParamHint {
   name: string;
   /** Tried in order; the first matching case gives the value. Put the more specific case first ("unblock" before "block"). */
   when?: ParamCase[];
-  /** The first capture group (or the whole match) is the value, converted by `as` (default 'string'). Tried before `when`. */
+  /**
+   * The first capture group that matched (or the whole match) is the value, converted by `as` (default 'string'),
+   * so alternatives can each capture ("a (x)|b (y)"). Tried before `when`.
+   */
   capture?: RegExp;
   as?: CaptureType;
   /** Escape hatch for what data cannot say; `normalized` is the lower-cased text. */
@@ -65,7 +68,8 @@ export function readParam(hint: ParamHint, text: string, normalized: string): un
   if (hint.capture) {
     const m = hint.capture.exec(text);
     if (m) {
-      const v = convert(m[1] ?? m[0], hint.as);
+      // alternatives may each have their group: the first one that matched
+      const v = convert(m.slice(1).find((g) => g !== undefined) ?? m[0], hint.as);
       if (v !== undefined) return v;
     }
   }

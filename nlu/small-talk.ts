@@ -3,9 +3,11 @@ import { FUNCTION_WORDS } from './text-normalizer';
 /**
  * Small talk that merely mentions mail words ("my Outlook is slow lol", "I'll email you later", "did you get my
  * mail?", "ok, I forwarded it already") scores well against mail intents but asks for nothing. A text is small
- * talk when it jokes, asks about the chat itself, or reports something about the speaker without naming anyone
- * ("I forwarded it", "my inbox is a mess") — and nothing in it asks for anything: no request cue ("please",
- * "can you", "I need", "should") and no later clause that opens with a request verb ("…, restore it").
+ * talk when it jokes or sighs, asks about the chat itself, says the speaker is busy, or — without naming anyone —
+ * reports something about the speaker or the state of things ("I forwarded it", "my inbox is a mess", "that did
+ * it") or asks how things work ("what's the difference between …") — and nothing in it asks for anything: no
+ * request cue ("please", "can you", "I need", "should") and no later clause that opens with a request verb
+ * ("…, restore it").
  */
 
 const LEAD_IN = String.raw`(?:(?:ok(?:ay)?|cool|yeah|yep|yes|sure|great|nice|thanks|thx|so|well|btw|fyi|oh|ah|anyway|haha\w*|lol)[\s,!.]+)*`;
@@ -14,8 +16,22 @@ const LAUGHTER = /\b(?:ha(?:ha)+h?|he(?:he)+|lol+|lmao|rofl)\b/;
 const ABOUT_CHAT = new RegExp(String.raw`^${LEAD_IN}(?:did|have|do) (?:you|u) (?:get|got|see|seen|receive|received|read)\b`);
 /** "I forwarded it", "we'll email you": the speaker reports what they did or will do. */
 const REPORT = new RegExp(String.raw`^${LEAD_IN}(?:i|we)(?:'ll|'ve| will| have| had| just| already| also| actually)*\s+[a-z]`);
-/** "my Outlook is super slow", "my inbox keeps freezing". */
-const MY_STATE = new RegExp(String.raw`^${LEAD_IN}my [a-z' -]{1,30}? (?:is|are|was|were|keeps|seems|looks|feels)\b`);
+/** "my Outlook is super slow", "my inbox keeps freezing", "Outlook is so slow today". */
+const MY_STATE = new RegExp(
+  String.raw`^${LEAD_IN}(?:my [a-z' -]{1,30}? (?:is|are|was|were|keeps|seems|looks|feels)\b|(?:the |our )?[a-z' -]{1,30}? (?:is|are|was|were|keeps|seems|looks|feels) (?:so|super|really|very|too|totally|kinda|pretty|being|acting|down|broken|slow|weird|dead|stuck|frozen|crashing|lagging)\b)`,
+);
+/** Sighs and cheers: "ugh", "omg", "yay". */
+const INTERJECTION = /\b(?:ugh+|argh+|sigh|meh|omg|wow|yay|damn|dammit|geez|jeez|phew|yikes)\b/;
+/** "that did it", "the forwarded email finally arrived": a remark about how things went. */
+const REMARK = new RegExp(
+  String.raw`^${LEAD_IN}(?:(?:that|this|it|everything|all)(?:'s| is| was| did| does| worked| works| went| looks| seems)\b|the [a-z' -]{1,40}? (?:finally |just |already |now )?(?:arrived|came|worked|works|went|showed up|shows up|looks|seems|is back|are back)\b)`,
+);
+/** "what's the difference between …", "how does archiving work?": a question about how things are, not a request. */
+const CONCEPT_QUESTION = new RegExp(
+  String.raw`^${LEAD_IN}(?:what(?:'s| is| are)(?: the)? (?:difference|differences|point|deal)\b|what does [a-z' -]{1,40} mean\b|how (?:does|do) [a-z' -]{1,40} work\b|why (?:do|does|is|are|did|would)\b|is there (?:a|any) difference\b)`,
+);
+/** "can't talk now", "brb", "in a meeting": the speaker is busy, with no subject said. */
+const BUSY = new RegExp(String.raw`^${LEAD_IN}(?:(?:i )?(?:can't|cannot|couldn't) (?:talk|chat|call|speak|answer)\b|brb\b|afk\b|(?:i'm |im )?(?:in|stuck in|heading to|off to) (?:a|the) (?:meeting|call)\b)`);
 /** Words that make any text a request. */
 const REQUEST_CUE =
   /\b(?:please|pls|plz|(?:can|could|would|will) (?:you|u)|need|needs|want|wants|wanna|i'd like|we'd like|would like|should|must|has to|have to|how (?:do|can|should) (?:i|we))\b/;
@@ -36,9 +52,16 @@ export function requestVerbsOf(phrases: readonly string[]): Set<string> {
 export function isSmallTalk(text: string, namesSomeone: boolean, requestVerbs: ReadonlySet<string>): boolean {
   const t = text.toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim();
   if (REQUEST_CUE.test(t)) return false;
-  const chatty = LAUGHTER.test(t) || ABOUT_CHAT.test(t) || (!namesSomeone && (REPORT.test(t) || MY_STATE.test(t)));
+  const chatty =
+    LAUGHTER.test(t) ||
+    INTERJECTION.test(t) ||
+    ABOUT_CHAT.test(t) ||
+    BUSY.test(t) ||
+    (!namesSomeone && (REPORT.test(t) || MY_STATE.test(t) || REMARK.test(t) || CONCEPT_QUESTION.test(t)));
   if (!chatty) return false;
   // "I deleted it by mistake, restore it": a later clause that opens with a request verb asks for something
   const later = t.split(/[,;.!?:]+|\b(?:and then|then|so|but)\b/).slice(1);
-  return !later.some((c) => requestVerbs.has(c.trim().split(' ')[0] ?? ''));
+  // "…, now turn off the forwarding": the verb may follow a linking word
+  const opening = (clause: string) => clause.trim().replace(/^(?:(?:now|also|and|next|just|pls|please|could|then|ok)\s+)+/, '').split(' ')[0] ?? '';
+  return !later.some((c) => requestVerbs.has(opening(c)));
 }

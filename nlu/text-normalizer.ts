@@ -25,6 +25,8 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // Feedback is not a request: "nice, the forwarding works", "thanks, the mailbox looks fine now", "that worked".
   [/(?:^|[.!?;])\s*(?:thanks?|thank you|thx|nice|great|cool|awesome|perfect|excellent|sweet|good|ok(?:ay)?)[\s,!]+(?:[a-z-]+ ){0,3}?(?:works|worked|is working|looks? (?:good|fine|great|ok|okay|right|correct)|(?:is|are) (?:fine|good|ok|okay|sorted|fixed))\b(?: now| again| too)?/g, ' thanks '],
   [/\b(?:it|that|this) (?:works|worked)\b/g, ' thanks '],
+  // "what did helpdesk@… do": a question about someone's past actions (the audit log)
+  [/\bwhat (?:did|has|have) ([^?.!,;]{1,40}?) (?:do|done|been doing|been up to|change|changed)\b/g, ' actions performed by $1 '],
   // Questions about Steward itself are small talk: "what's your name?" is not a rename.
   [/\bwhat(?:'s|s| is) your name\b|\bwho (?:made|built|created|wrote|programmed) (?:you|u|this bot|steward)\b/g, ' '],
   // A definition question ("what's a shared mailbox?") asks about a word, not for an action.
@@ -37,6 +39,10 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\boutlook (?:on the )?web(?: access| app)?\b/g, ' owa '],
   [/\b(?:english|french|german|spanish|italian|dutch|portuguese|japanese|chinese|korean|polish|swedish|danish|norwegian|finnish|russian|arabic|turkish|czech|hungarian|greek|hebrew)\b/g, ' language '],
   [/\b(?:into|to) an? (shared|room|equipment|regular|user|normal) mailbox\b/g, ' converttype $1 mailbox '],
+  // "make her mailbox a shared mailbox", "turn jane's mailbox into a room one": a change of type, not a creation
+  [/\b(?:make|turn) ((?:[a-z0-9'.@-]+ ){1,4}?)(?:into )?an? (shared|room|equipment|regular|user|normal) (?:mailbox|one)\b/g, ' convert $1 converttype $2 mailbox '],
+  // "we need a shared mailbox called Payroll": something new, with its name
+  [/\b(?:need|needs|want|wants|like) an? ((?:new )?(?:[a-z-]+ ){1,3}?)(?=(?:called|named)\b)/g, ' create a $1'],
   [/\bfrom (?:the )?deleted (?:users|accounts|items|objects)\b/g, ' from recyclebin '],
   [/\bmulti[\s-]?factor(?:[\s-]+auth(?:entication)?)?\b/g, ' mfa '],
   [/\b(?:two|2)[\s-]?(?:factor|step|fa)(?:[\s-]+(?:auth(?:entication)?|verification))?\b/g, ' mfa '],
@@ -53,7 +59,9 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:litigation|legal|lit)[\s-]holds?\b/g, ' litigationhold '],
   [/\bsend(?:ing)?(?:[\s-](?:e-?mails?|mails?|messages?))?[\s-]on[\s-]behalf(?:[\s-]of)?\b|\bsend[\s-]?on[\s-]?behalf\b|\bsob\b/g, ' sendonbehalf '],
   [/\bsend(?:ing)?(?:[\s-](?:e-?mails?|mails?|messages?))?[\s-]as\b|\bsendas\b/g, ' sendas '],
-  [/\bfull[\s-]?access\b/g, ' fullaccess '],
+  [/\bfull[\s-]?access\b|\bfa\b/g, ' fullaccess '],
+  // "megan needs full access to info@": a right someone needs is a right to grant
+  [/\b(?:needs?|wants?|requires?|should (?:have|get)|must (?:have|get))(?=\s+(?:(?:the|a|an)\s+)?(?:fullaccess|sendas|sendonbehalf|delegate (?:access|rights?)|read and manage|mailbox (?:access|permissions?|rights?))\b)/g, ' grant '],
   [/\bmail[\s-]?enabled (?:security )?groups?\b/g, ' distgroup group '],
   [/\bdistribution[\s-](?:groups?|lists?)\b|\bdistro(?:[\s-]lists?|s)?\b|\bdls?\b|\bmailing[\s-]lists?\b/g, ' distgroup group '],
   [/\b(?:microsoft|office|ms|o|m)[\s-]?365[\s-]groups?\b|\bunified[\s-]groups?\b|\bo365 groups?\b/g, ' m365group group '],
@@ -65,7 +73,8 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:office|business|work|desk|mobile|cell|home) (?:phone|number)s?\b/g, ' businessphone '],
   [/\bfor good\b|\bonce and for all\b/g, ' purge '],
   [/\brecycle[\s-]?bin\b|\btrash(?:[\s-]?can)?\b|\bdeleted items\b|\bwaste ?basket\b/g, ' recyclebin '],
-  [/\b(?:tele)?phone[\s-]numbers?\b|\blines? numbers?\b|\bdids?\b|\bddis?\b/g, ' phonenumber '],
+  // "DID" only in forms that cannot be the verb ("that did it")
+  [/\b(?:tele)?phone[\s-]numbers?\b|\blines? numbers?\b|\bdids\b|\bdid numbers?\b|\bddis?\b/g, ' phonenumber '],
   [/\bcall[\s-]?queues?\b|\bcqs?\b|\bhunt[\s-]groups?\b/g, ' callqueue '],
   [/\bauto[\s-]?attendants?\b|\baas?\b|\bivrs?\b/g, ' autoattendant '],
   [/\bresource[\s-]accounts?\b/g, ' resourceaccount '],
@@ -139,9 +148,9 @@ const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
   ['signin', 'login', 'logon', 'signon'],
   ['signout', 'logout', 'logoff', 'signoff'],
   ['license', 'licence', 'licensing', 'licencing', 'sku', 'subscription', 'seat', 'licensed', 'licenced'],
-  ['mailbox', 'inbox', 'mailboxes'],
+  ['mailbox', 'inbox', 'mailboxes', 'mbx'],
   ['mail', 'message', 'correspondence'],
-  ['forward', 'redirect', 'forwarding', 'reroute', 'divert'],
+  ['forward', 'redirect', 'forwarding', 'reroute', 'divert', 'fwd'],
   ['user', 'account', 'person', 'employee', 'staff', 'staffer', 'colleague', 'worker', 'people', 'somebody', 'someone', 'individual', 'identity'],
   ['guest', 'visitor', 'outsider', 'partner'],
   ['invite', 'invitation'],
@@ -152,7 +161,7 @@ const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
   ['admin', 'administrator', 'sca'],
   ['member', 'membership', 'participant'],
   ['delegate', 'delegation', 'delegated', 'proxy'],
-  ['permission', 'right', 'privilege'],
+  ['permission', 'right', 'privilege', 'perm'],
   ['quota', 'storage', 'limit', 'space', 'size', 'cap', 'gb', 'tb', 'mb'],
   ['device', 'laptop', 'computer', 'pc', 'machine', 'workstation', 'endpoint', 'desktop', 'notebook', 'surface', 'macbook', 'hardware'],
   ['mobile', 'phone', 'smartphone', 'iphone', 'android', 'handset', 'cellphone', 'cell', 'ipad', 'galaxy', 'pixel'],

@@ -171,13 +171,22 @@ export const distributionGroupEditAction = defineAction({
     'make the distribution group {group} moderated by {user}',
     'change the moderators of a mailing list',
     'add an alias address to a distribution list',
+    'only people inside the company may email the {group} list',
+    'stop outside senders from mailing the distribution group',
   ],
   paramRules: [
     { name: 'displayName', capture: /\brename\b.*?\bto\s+"?([^"@]+?)"?\s*$/i },
     { name: 'hiddenFromAddressListsEnabled', when: [{ pattern: /\bunhide\b|\bshow\b.*\baddress (?:book|list)/i, value: 'No' }, { pattern: /\bhide\b/i, value: 'Yes' }] },
     { name: 'moderationEnabled', when: [{ pattern: /\bunmoderated\b|\b(?:turn off|disable|stop|remove|end)\b[^.]*\bmoderation\b/i, value: 'No' }, { pattern: /\bmoderat(?:ed|ion|or|ors)\b/i, value: 'Yes' }] },
     { name: 'addEmailAddresses', capture: /\b(?:add|give|with)\b[^;!?]*?\b(?:alias(?:es)?|proxy address(?:es)?)\s+((?:[^\s,;]+@[^\s,;]+(?:\s*(?:,|and)\s*)?)+)/i, as: 'emails' },
-    { name: 'requireSenderAuthenticationEnabled', when: [{ pattern: /\b(?:external|outside) senders?\b/i, value: 'No' }] },
+    {
+      name: 'requireSenderAuthenticationEnabled',
+      when: [
+        // "stop outside senders", "internal senders only" before "outside senders" alone (which lets them in)
+        { pattern: /\b(?:block|stop|no|reject|deny)\b[^.]*\b(?:external|outside) (?:senders?|people|mail)\b|\b(?:only|just)\b[^.]*\b(?:internal|inside|in the company|within the company|our own)\b|\binternal senders? only\b/i, value: 'Yes' },
+        { pattern: /\b(?:external|outside) senders?\b/i, value: 'No' },
+      ],
+    },
   ],
   textTargets: { kinds: ['email', 'name'] },
   target: 'distributionGroup',

@@ -17,6 +17,9 @@ import {
   upnList,
 } from './mailbox-permissions.helpers';
 
+/** How a request names the right it grants, after "give X …" or "X needs …". */
+const GRANTED_RIGHT = String.raw`full[\s-]?access|fa|send[\s-]?as|send on behalf|read and manage|delegate (?:access|rights)`;
+
 /**
  * Users first: the chosen users become delegates of the chosen mailboxes, with the rights picked
  * (Full access with or without automapping, Send as, Send on behalf, and the rarer mailbox rights).
@@ -43,9 +46,24 @@ export const addUsersAsDelegatesAction = defineAction({
     'can lynne@contoso.com get delegate access to the mailbox of miriam@contoso.com',
     'set diego@contoso.com and grady@contoso.com up as delegates for info@contoso.com',
     "let megan@contoso.com act as delegate for adele@contoso.com's mailbox",
+    'give megan@contoso.com full access to the info@contoso.com mailbox',
+    '{user} needs full access to {mailbox}',
+    "grant irvin@contoso.com read and manage rights on lynne@contoso.com's mailbox",
   ],
   paramRules: [
-    { name: 'delegates', capture: /\b(?:add|make|set|let|give)\s+(.+?)\s+(?:as|a|up as|act as)\s+(?:an?\s+)?delegates?\b/i, as: 'emails' },
+    {
+      name: 'delegates',
+      // "add X as a delegate", "give X full access to …", "X needs send as on …"
+      capture: new RegExp(
+        [
+          String.raw`\b(?:add|make|set|let|give)\s+(.+?)\s+(?:as|a|up as|act as)\s+(?:an?\s+)?delegates?\b`,
+          String.raw`\b(?:give|grant)\s+(.+?)\s+(?:${GRANTED_RIGHT})\b`,
+          String.raw`^\s*(.+?)\s+(?:needs|wants|should (?:have|get))\s+(?:${GRANTED_RIGHT})\b`,
+        ].join('|'),
+        'i',
+      ),
+      as: 'emails',
+    },
     { name: 'accessRights', capture: RIGHTS_IN_TEXT, as: 'list' },
     { name: 'autoMapping', when: [{ pattern: /\b(?:without|no|turn off|disable)\s+auto-?mapping\b/i, value: false }] },
   ],

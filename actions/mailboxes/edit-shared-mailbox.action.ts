@@ -51,6 +51,8 @@ export const editSharedMailboxAction = defineAction({
     'add an alias address to the shared mailbox info@contoso.com',
     'modify the settings of a shared mailbox',
     'rename the shared mailbox ithelp@contoso.com to Service Desk',
+    'add another email address to the info@contoso.com shared mailbox',
+    'change the display name of the shared mailbox {user}',
   ],
   target: 'mailbox',
   textTargets: { kinds: ['email', 'name'], after: ['mailbox', 'inbox'] },

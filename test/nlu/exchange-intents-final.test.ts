@@ -7,17 +7,14 @@ import { Recognizer } from '../../nlu/recognizer';
 import { readExamples, score, type Example } from './utterance-scoring';
 
 /**
- * Final held-out score for the 46 Exchange actions: the recognizer as the bot builds it (registered declarations +
- * chat commands), scored on utterances.exchange-heldout-final.tsv. Those lines were written without looking at the
- * declarations' phrases or the other NLU fixtures, and were not changed after the first scoring, so this number is
- * the honest one. NLU_REPORT=1 prints every miss.
- *
- * Measured when written (2026-11-23): 90 % intents, 95 % exact targets: BELOW the issue's 95 % bar for intents
- * (weakest: chit-chat mentioning mail words, edit-shared vs convert-to-shared, DL vs mailbox Send As). This test
- * therefore guards against regressions at the measured level; raise the floors to 0.95 once the recognizer gets
- * there without tuning on these lines (a new held-out set is then needed).
+ * The second held-out set for the 46 Exchange actions (utterances.exchange-heldout-final.tsv), scored with the
+ * recognizer as the bot builds it (registered declarations + chat commands). Its lines were written without looking
+ * at the declarations or the other NLU fixtures. Scored once when written (2026-11-23): 90 % intents, 95 % exact
+ * targets. Its misses then led to general fixes (how a text names a target's kind, values vs targets, give vs take,
+ * small talk), so it is no longer held out: it now guards those fixes at the issue's 95 % bar, and the blind set
+ * written after them (exchange-intents-blind.test.ts) is the honest measure. NLU_REPORT=1 prints every miss.
  */
-const MEASURED_FLOOR = { intent: 0.9, targets: 0.95 };
+const BAR = { intent: 0.95, targets: 0.95 };
 
 const FIXTURES = path.resolve(__dirname, '../fixtures');
 const FILE = 'utterances.exchange-heldout-final.tsv';
@@ -32,7 +29,7 @@ const EXCHANGE_IDS: string[] = Object.entries(
   .map(([id]) => id)
   .sort();
 
-describe(`recognizer on the final Exchange held-out set (${FILE})`, () => {
+describe(`recognizer on the second Exchange held-out set (${FILE})`, () => {
   const examples = readExamples(FILE);
 
   it('covers every Exchange action with two lines, plus eight none lines', () => {
@@ -50,12 +47,12 @@ describe(`recognizer on the final Exchange held-out set (${FILE})`, () => {
     for (const ex of examples) for (const t of ex.targets) expect([t, ex.text.includes(t)]).toEqual([t, true]);
   });
 
-  it('does not fall below the measured 90 % intents / 95 % exact targets (the 95 % bar is not met yet)', () => {
+  it('scores at least 95 % on intents and on exact targets', () => {
     const recognizer = new Recognizer(intentsFor(ALL_ACTIONS, COMMANDS));
     const s = score(recognizer, examples);
     if (process.env.NLU_REPORT) process.stdout.write(`${FILE}: ${s.report}\n`);
-    if (s.intent < MEASURED_FLOOR.intent || s.targets < MEASURED_FLOOR.targets) throw new Error(`below the measured floor:\n${s.report}`);
-    expect(s.intent).toBeGreaterThanOrEqual(MEASURED_FLOOR.intent);
-    expect(s.targets).toBeGreaterThanOrEqual(MEASURED_FLOOR.targets);
+    if (s.intent < BAR.intent || s.targets < BAR.targets) throw new Error(`below 95 %:\n${s.report}`);
+    expect(s.intent).toBeGreaterThanOrEqual(BAR.intent);
+    expect(s.targets).toBeGreaterThanOrEqual(BAR.targets);
   });
 });

@@ -6,7 +6,8 @@ import { Recognizer } from '../../nlu/recognizer';
 /**
  * Exchange wordings that used to trip the recognizer, written apart from the tuning sets: "kick X out of" a
  * list is a membership change (not a sign-out), a new alias or a forwarding address is a value (not the
- * mailbox acted on), and list, send-as and delegate requests keep their direction (add vs remove).
+ * mailbox acted on), and list, send-as and delegate requests keep their direction (add vs remove). The noun a
+ * text calls an address by ("the … DL", "shared mailbox …") says what kind of object it is, and so which action.
  */
 const recognizer = new Recognizer(intentsFor(ALL_ACTIONS, COMMANDS));
 const r = (text: string) => recognizer.recognize(text);
@@ -41,5 +42,53 @@ describe('Exchange wording', () => {
   it('"permanently" removes a mailbox or contact when the request names one', () => {
     expect(r("permanently delete lee@contoso.com's mailbox").actionId).toBe('mailbox.remove');
     expect(r('permanently remove the contact ann@litware.com').actionId).toBe('mail-contact.remove');
+  });
+
+  it('the noun an address is called by picks the target and the kind of action', () => {
+    // the list is named as one, the trustee after "for" is not the target
+    expect(r('announcements@contoso.com DL: take away send on behalf for lee@contoso.com')).toMatchObject({
+      actionId: 'distribution-group.remove-delegation',
+      targets: ['announcements@contoso.com'],
+    });
+    // send as on something called a distribution list is the list's permission, not a mailbox's
+    expect(r("revoke lee@contoso.com's send as rights on the it-team@contoso.com distribution list").actionId).toBe('distribution-group.remove-delegation');
+    // a display name of something called a shared mailbox is not a user rename
+    expect(r('set the display name of shared mailbox payroll@contoso.com to Payroll Team')).toMatchObject({ actionId: 'mailbox.edit-shared', targets: ['payroll@contoso.com'] });
+  });
+
+  it('an address the request states as a value is not a target when something else is', () => {
+    expect(r('lee@contoso.com should get the same mailbox permissions as those copied from adele@contoso.com')).toMatchObject({ targets: ['lee@contoso.com'] });
+    expect(r('payroll@contoso.com has old delegates, take off lee@contoso.com and diego@contoso.com')).toMatchObject({
+      actionId: 'mailbox.remove-delegates',
+      targets: ['payroll@contoso.com'],
+    });
+    // the one address of a create request stays its target
+    expect(r('create a mail contact for ann@litware.com')).toMatchObject({ actionId: 'mail-contact.create', targets: ['ann@litware.com'] });
+  });
+
+  it('reads words typed together and a change of type said with "make"', () => {
+    expect(r("set a mailtip on lee@contoso.com's mailbox: on leave until May")).toMatchObject({ actionId: 'mailbox.edit', targets: ['lee@contoso.com'] });
+    expect(r("lee@contoso.com left, make lee@contoso.com's mailbox a shared mailbox")).toMatchObject({ actionId: 'mailbox.convert-to-shared', targets: ['lee@contoso.com'] });
+    expect(r('we want a room mailbox named Harbor View').actionId).toBe('mailbox.create-resource');
+  });
+
+  it('a right someone needs or is given is a grant, never a removal', () => {
+    expect(r('megan@contoso.com needs full access to ithelp@contoso.com')).toMatchObject({
+      actionId: 'mailbox.add-users-as-delegates',
+      targets: ['ithelp@contoso.com'],
+      params: { delegates: ['megan@contoso.com'] },
+    });
+    expect(r('give lee@contoso.com FA on payroll@contoso.com')).toMatchObject({ actionId: 'mailbox.add-users-as-delegates', targets: ['payroll@contoso.com'] });
+    expect(r('choose a few mailboxes and give each one new delegates').actionId).toBe('mailbox.add-delegates');
+    expect(r("revoke lee@contoso.com's full access to payroll@contoso.com").actionId).toBe('mailbox.remove-delegates');
+  });
+
+  it('who may mail a list: internal only or outside senders too', () => {
+    expect(r('block external senders from the it-team@contoso.com DL')).toMatchObject({
+      actionId: 'distribution-group.edit',
+      targets: ['it-team@contoso.com'],
+      params: { requireSenderAuthenticationEnabled: 'Yes' },
+    });
+    expect(r('allow outside senders to mail nw-sales@contoso.com').params).toMatchObject({ requireSenderAuthenticationEnabled: 'No' });
   });
 });

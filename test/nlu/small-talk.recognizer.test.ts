@@ -19,6 +19,13 @@ describe('small talk that mentions mail words', () => {
     'thanks, I already sent the distribution list update',
     'have you seen my message about the offsite?',
     "hehe megan's auto reply is in three languages",
+    'ugh, Teams keeps crashing on my laptop',
+    'Exchange is really slow this morning',
+    'cheers, that did it',
+    'ok the shared calendar finally showed up',
+    "what's the difference between send as and send on behalf?",
+    'how does archiving work in Exchange Online?',
+    "can't chat now, heading to a meeting",
   ])('"%s" asks for nothing', (text) => {
     expect(recognizer.recognize(text)).toMatchObject({ actionId: null, targets: [] });
   });
@@ -28,6 +35,8 @@ describe('small talk that mentions mail words', () => {
     ['we hired a new person, create a mailbox for them', 'mailbox.create'],
     ['lol, please turn on the out of office for megan@contoso.com', 'mailbox.configure-auto-reply'],
     ['my colleague needs a shared mailbox for the HR team', 'mailbox.create-shared'],
+    ["ugh, wipe megan@contoso.com's phone, she lost it on the train", 'mobile-device.wipe'],
+    ['that did it, now turn off the auto reply for megan@contoso.com', 'mailbox.configure-auto-reply'],
   ])('"%s" is still a request', (text, actionId) => {
     expect(recognizer.recognize(text).actionId).toBe(actionId);
   });
