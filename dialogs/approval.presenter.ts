@@ -138,17 +138,19 @@ export function approvalModel(view: ApprovalView, options: { refreshUserIds?: st
   const r = view.request;
   const decidedBy = r.decision ? who(r.decision.by) : '';
   const left = Date.parse(r.expiresAt) - view.now.getTime();
+  // an approved bulk job has only started when the request closes: its own cards report how it ends
+  const ran = !r.result ? 'ran' : r.subject?.kind === 'bulk-job' && r.result.outcome === 'succeeded' ? 'bulk job started' : resultWord(r.result.outcome);
   const titles: Record<ApprovalCardModel['status'], string> = {
     pending: view.viewer === 'requester' ? `Approval requested: ${r.actionTitle}` : `Approval needed: ${r.actionTitle}`,
     approved: `Approved: ${r.actionTitle}`,
-    executed: `${r.actionTitle}: ${r.result ? resultWord(r.result.outcome) : 'ran'}`,
+    executed: `${r.actionTitle}: ${ran}`,
     rejected: `Rejected: ${r.actionTitle}`,
     expired: `Expired: ${r.actionTitle}`,
   };
   const statusLines: Record<ApprovalCardModel['status'], string> = {
     pending: `Waiting for approval · ${formatTimeLeft(left)}`,
     approved: `Approved by ${decidedBy} · running now…`,
-    executed: `Approved by ${decidedBy} · ${r.result ? resultWord(r.result.outcome) : 'ran'}`,
+    executed: `Approved by ${decidedBy} · ${ran}`,
     rejected: `Rejected by ${decidedBy} · nothing was changed`,
     expired: `Nobody decided before ${utc(r.expiresAt)} · nothing was changed`,
   };

@@ -60,7 +60,7 @@ export interface ApprovalsServiceDeps {
   newId: () => string;
   logger: Logger;
   /** Bulk jobs, for approval requests whose subject is a queued job (absent: none can be filed). */
-  bulk?: Pick<BulkJobsApi, 'get' | 'start' | 'resultRows'>;
+  bulk?: Pick<BulkJobsApi, 'get' | 'start' | 'cancel' | 'resultRows'>;
 }
 
 const MAX_WRITE_ATTEMPTS = 5;
@@ -293,8 +293,9 @@ export class ApprovalsService {
         now,
       };
     }
-    this.track(this.announce(doc, { requesterNotice: { text: `${operator.displayName} rejected your request${text ? `: "${text}"` : '.'} Nothing was changed.`, tone: 'attention' } }));
-    return { request: doc, viewer, canDecide: false, notice: { text: 'Rejected. The requester is told; nothing was changed.', tone: 'good' }, now };
+    const closed = await this.closeUnapprovedJob(doc, 'rejected');
+    this.track(this.announce(doc, { requesterNotice: { text: `${operator.displayName} rejected your request${text ? `: "${text}"` : '.'} Nothing was changed${closed}.`, tone: 'attention' } }));
+    return { request: doc, viewer, canDecide: false, notice: { text: `Rejected. The requester is told; nothing was changed${closed}.`, tone: 'good' }, now };
   }
 
   /** The card's current state for whoever is looking (the per-user refresh). */
@@ -542,9 +543,30 @@ export class ApprovalsService {
         entry: 'system',
         approval: { requestId: doc.id, event: 'expired', requester: { id: doc.requester.id, upn: doc.requester.upn } },
       });
-      this.track(this.announce(expired.doc, { requesterNotice: { text: 'Your request expired before anyone decided it. Nothing was changed; ask again if it is still needed.', tone: 'warning' } }));
+      const closed = await this.closeUnapprovedJob(expired.doc, 'expired');
+      this.track(
+        this.announce(expired.doc, { requesterNotice: { text: `Your request expired before anyone decided it. Nothing was changed${closed}; ask again if it is still needed.`, tone: 'warning' } }),
+      );
     }
     return expired.doc;
+  }
+
+  /**
+   * A bulk job waits, queued, for its approval: once the request is rejected or expires it can never start, so it is
+   * cancelled as its creator (its result CSV then says why each row did not run). Returns the words the notices add.
+   */
+  private async closeUnapprovedJob(doc: ApprovalRequestDoc, why: 'rejected' | 'expired'): Promise<string> {
+    if (doc.subject?.kind !== 'bulk-job' || !this.deps.bulk) return '';
+    const caller: Caller = { tenantId: doc.tenantId, operatorObjectId: doc.requester.id, correlationId: doc.correlationId, entry: 'approval' };
+    try {
+      const job = await this.deps.bulk.get(doc.tenantId, doc.subject.jobId);
+      if (!job || job.status !== 'queued') return '';
+      await this.deps.bulk.cancel(caller, doc.subject.jobId);
+      return '; the bulk job was cancelled';
+    } catch (e) {
+      this.deps.logger.warn({ requestId: doc.id, jobId: doc.subject.jobId, why, err: errorText(e) }, 'unapproved bulk job could not be cancelled');
+      return '';
+    }
   }
 
   /** ETag-guarded read-modify-write; `change` returns null to leave the document as it is. */

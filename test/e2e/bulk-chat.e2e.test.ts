@@ -332,9 +332,50 @@ describe('bulk jobs over the approval threshold', () => {
     for (const u of users) expect((await user(u.upn, 'accountEnabled')).accountEnabled).toBe(false);
     // The requester gets the progress card and the result card in the chat the job came from.
     await t.connector.waitFor(() => resultCardOf(chat.conversationId), 15_000, 'the result card');
+    // The approval card says the job started (its own cards report how it ends), not that the change is done.
+    const closed = await t.connector.waitFor(
+      () => t.connector.cards(adminChat.conversationId, 'PUT').find((c) => /Block or unblock sign-in: bulk job started/.test(cardText(c.card))),
+      10_000,
+      'the updated approval card',
+    );
+    expect(cardText(closed.card)).not.toMatch(/: done/);
     // The audit names the approval.
     const audit = await t.steward.stores.audit.list(t.steward.tenantId, { limit: 50 });
     expect(audit.some((e) => e.approval?.event === 'approved' && e.approval?.approver?.id === admin.id)).toBe(true);
+  }, 45_000);
+
+  it('a rejected request cancels its job: nothing runs, and both sides are told so', async () => {
+    const users = addBulkUsers(t.steward.sandbox!, { prefix: 'rejd', count: 4, department: 'Rejected' });
+    const adminChat = t.chat({ objectId: admin.id });
+    await adminChat.say('my requests');
+    const policy = lastCard(await adminChat.say('approval policy'));
+    await adminChat.click(buttonData(policy, 'Save settings'), { bulkThreshold: '3', expiryHours: '24' });
+
+    const chat = t.chat({ objectId: helpdesk.id });
+    const summary = lastCard(await chat.say('block sign-in for everyone in department Rejected'));
+    const jobId = jobIdOf(summary, 'Request approval');
+    const asked = await chat.post(chat.activity({ value: { ...buttonData(summary, 'Request approval'), justification: 'Ticket 4712: not needed after all' }, replyToId: 'summary-rejd' }));
+    expect(repliesText(asked.replies)).toMatch(/Approval requested/);
+    const posted = await t.connector.waitFor(
+      () => t.connector.cards(adminChat.conversationId, 'POST').find((c) => /Approval needed/.test(cardText(c.card)) && /Ticket 4712/.test(cardText(c.card))),
+      10_000,
+      'the approval card',
+    );
+
+    const rejected = await adminChat.invoke('approval.decide', buttonData(posted.card, 'Reject'), { comment: 'Not this quarter.' });
+    expect(rejected.status).toBe(200);
+    expect(cardText(rejected.body.value)).toMatch(/Rejected\. The requester is told; nothing was changed; the bulk job was cancelled\./);
+    const job = await waitJob(jobId, (j) => j.status === 'cancelled');
+    expect(job.counts).toMatchObject({ total: 4, succeeded: 0, failed: 0, cancelled: 4 });
+    for (const u of users) expect((await user(u.upn, 'accountEnabled')).accountEnabled).toBe(true);
+    // The requester hears it in plain words, and cannot start the job afterwards.
+    await t.connector.waitFor(
+      () => t.connector.cards(chat.conversationId).find((c) => /rejected your request: "Not this quarter\." Nothing was changed; the bulk job was cancelled/.test(cardText(c.card))),
+      10_000,
+      'the requester notice',
+    );
+    const late = await chat.post(chat.activity({ value: { ...buttonData(summary, 'Request approval'), steward: { verb: 'bulk.start' } }, replyToId: 'summary-rejd' }));
+    expect(repliesText(late.replies)).toMatch(/cancelled/);
   }, 45_000);
 });
 
