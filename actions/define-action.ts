@@ -99,6 +99,8 @@ export interface ParamRule {
   /** The first capture group that matched (or the whole match) is the value, read as `as` (default a string). */
   capture?: RegExp;
   as?: 'string' | 'number' | 'list' | 'email' | 'emails' | 'megabytes';
+  /** Stating this parameter tells this action from its neighbours (the recognizer weighs it a little higher). */
+  evidence?: boolean;
 }
 
 /** How the recognizer reads this action's target from text (default: emails and names anywhere). */
@@ -108,6 +110,11 @@ export interface TextTargetHint {
   after?: string[];
   /** Only mentions after `after` are targets: "add a@x.com to the group" names no group (a@x.com is a member). */
   strict?: boolean;
+  /**
+   * Nouns that name this action's own sort of target, beyond its kind's ("room mailbox" for the room action): a text
+   * calling the target so favours this action over its kind's other actions.
+   */
+  nouns?: string[];
 }
 
 export interface ActionDefinition<S extends z.AnyZodObject = z.AnyZodObject, K extends TargetKind = TargetKind> {
@@ -136,6 +143,12 @@ export interface ActionDefinition<S extends z.AnyZodObject = z.AnyZodObject, K e
    * Returns a message per offending input key; empty when the input is fine.
    */
   check?(input: z.infer<S>): Record<string, string>;
+  /**
+   * Why a target of the right kind is still not this action's ("Northwest Sales is a distribution list, not a Microsoft
+   * 365 group"); undefined when it fits. Checked when a chat names the target, so the dialog can offer the action
+   * that does fit before any form is shown.
+   */
+  fits?(target: TargetTypes[K]): { message: string; hint: string } | undefined;
   /** The confirm card's one-sentence summary. */
   summarize(input: z.infer<S>, targets: readonly TargetTypes[K][]): string;
   /** Parameter lines for the confirm card (secrets excluded). */

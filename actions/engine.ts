@@ -41,7 +41,9 @@ export type TargetResolution =
 export type KindTargetResolution =
   | { kind: 'found'; target: TargetRef; noun: string }
   | { kind: 'ambiguous'; text: string; noun: string; plural: string; candidates: TargetRef[] }
-  | { kind: 'none'; text: string; noun: string };
+  | { kind: 'none'; text: string; noun: string }
+  /** Found, but the action says it is not one of its own (a distribution list for a Microsoft 365 group action). */
+  | { kind: 'misfit'; text: string; noun: string; target: TargetRef; message: string; hint: string };
 
 type RawResolution = { kind: 'found'; item: AnyTarget } | { kind: 'ambiguous'; items: AnyTarget[] } | { kind: 'none' };
 
@@ -224,7 +226,11 @@ export class ActionEngine {
   async resolveTargetOfKind(caller: Caller, text: string, actionId: string): Promise<KindTargetResolution> {
     const kind = this.targetKindOf(actionId);
     const raw = await this.resolveWith(caller, text, actionId, kind);
-    if (raw.kind === 'found') return { kind: 'found', target: kind.ref(raw.item), noun: kind.noun };
+    if (raw.kind === 'found') {
+      const misfit = this.registry.has(actionId) ? this.registry.get(actionId).fits?.(raw.item as never) : undefined;
+      if (misfit) return { kind: 'misfit', text, noun: kind.noun, target: kind.ref(raw.item), ...misfit };
+      return { kind: 'found', target: kind.ref(raw.item), noun: kind.noun };
+    }
     if (raw.kind === 'none') return { kind: 'none', text, noun: kind.noun };
     return { kind: 'ambiguous', text, noun: kind.noun, plural: kind.plural, candidates: raw.items.map((t) => kind.ref(t)) };
   }

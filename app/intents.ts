@@ -7,14 +7,15 @@ import { BUILTIN_INTENTS, type IntentDescriptor } from '../nlu/recognizer';
  */
 const NOUNS_BY_KIND: Readonly<Record<TargetKind, readonly string[]>> = {
   user: ['user', 'account', 'employee', 'person', 'upn', 'login', 'username'],
-  group: ['group', 'groups', 'team', 'sg'],
+  group: ['group', 'groups', 'team', 'sg', 'security group'],
   appRegistration: [],
   deletedUser: ['user', 'account'],
   // a user's mailbox is often called by its account ("jane's account")
-  mailbox: ['mailbox', 'mailboxes', 'inbox', 'account', 'user', 'room'],
-  distributionGroup: ['group', 'groups', 'list', 'lists', 'dl', 'dls', 'distro'],
-  mailContact: ['contact'],
-  mailUser: ['user'],
+  // shared, room and equipment mailboxes: their own actions add those nouns (textTargets.nouns)
+  mailbox: ['mailbox', 'mailboxes', 'inbox', 'account', 'user', 'user mailbox'],
+  distributionGroup: ['group', 'groups', 'list', 'lists', 'dl', 'dls', 'distro', 'distribution list', 'distribution group', 'mailing list', 'security group'],
+  mailContact: ['contact', 'mail contact', 'external contact'],
+  mailUser: ['user', 'mail user'],
   mobileDevice: ['device', 'devices'],
   none: [],
 };
@@ -39,7 +40,7 @@ export function intentsFor(actions: readonly AnyAction[], commands: readonly { i
       // names theirs ("add a to B": after 'to').
       targets: {
         ...(a.textTargets ?? (a.target === 'none' ? { kinds: [] } : {})),
-        nouns: [...NOUNS_BY_KIND[a.target as TargetKind]],
+        nouns: [...NOUNS_BY_KIND[a.target as TargetKind], ...(a.textTargets?.nouns ?? [])],
       },
     })),
   ];

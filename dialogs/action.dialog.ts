@@ -24,9 +24,16 @@ export interface ActionFlowState {
   /** Object ids offered on the choice card: a submitted choice must be one of them. */
   candidates?: string[];
   planId?: string;
+  /**
+   * What else the request may have meant (the recognizer's runners-up on other kinds of target): when the first
+   * target is not of the chosen kind but is of an alternative's, the flow switches to that action.
+   */
+  alternatives?: { actionId: string; targets: string[]; params: Record<string, unknown> }[];
 }
 
 const FLOW = 'action.flow';
+/** "m365-group.add-members" → "add-members": what an action does, whatever it does it to. */
+const jobOf = (actionId: string): string => actionId.slice(actionId.indexOf('.') + 1);
 const TARGET_FIELD = 'target';
 /** The second sentence of the "Which …?" form, by target noun. */
 const TARGET_INTROS: Readonly<Record<string, string>> = {
@@ -149,7 +156,10 @@ export class ActionDialog extends ComponentDialog {
       if (!state.resolved.includes(found.target.id)) state.resolved.push(found.target.id);
       return step.replaceDialog(FLOW, state);
     }
-    if (found.kind === 'none') {
+    if (found.kind === 'none' || found.kind === 'misfit') {
+      const switched = await this.switchToAlternative(step, state, info, text);
+      if (switched) return switched;
+      if (found.kind === 'misfit') throw new StewardError('VALIDATION_FAILED', found.message, { hint: found.hint });
       const example = this.services.engine.targetKindOf(state.actionId).example;
       throw new StewardError('TARGET_NOT_FOUND', `No ${found.noun} matches "${text}".`, {
         hint: `Check the spelling, or name it exactly (e.g. ${example}). Nothing was changed.`,
@@ -171,6 +181,34 @@ export class ActionDialog extends ComponentDialog {
         footer: footerFrom(session, this.services.clock()),
       }),
     });
+  }
+
+  /**
+   * "add lee@… to it-team@…" read as a Microsoft 365 group action when it-team@… is a distribution list: before saying
+   * "not found", try the runner-up actions on other kinds of target with the same text, and go on with the first
+   * that finds it (saying so). Only for the first target: a request never mixes kinds.
+   */
+  private async switchToAlternative(step: WaterfallStepContext, state: ActionFlowState, info: TurnInfo, text: string): Promise<DialogTurnResult | undefined> {
+    if (state.resolved.length > 0 || !state.alternatives?.length) return undefined;
+    const engine = this.services.engine;
+    const kind = engine.targetKindOf(state.actionId);
+    for (const alt of state.alternatives) {
+      if (!engine.registry.has(alt.actionId)) continue;
+      const altKind = engine.targetKindOf(alt.actionId);
+      // only the same job on a kind of the same family ("add members" to a Microsoft 365 group or to a list)
+      if (!altKind.named || !kind.family || altKind.family !== kind.family || jobOf(alt.actionId) !== jobOf(state.actionId)) continue;
+      const found = await engine.resolveTargetOfKind(info.caller, text, alt.actionId).catch(() => undefined);
+      if (found === undefined || found.kind === 'none' || found.kind === 'misfit') continue;
+      await step.context.sendActivity(`"${text}" is a ${altKind.noun}: going on with "${engine.registry.get(alt.actionId).title}".`);
+      const next: ActionFlowState = {
+        actionId: alt.actionId,
+        pending: alt.targets.length > 0 ? [...alt.targets] : [...state.pending],
+        resolved: [],
+        params: alt.params,
+      };
+      return step.replaceDialog(FLOW, next);
+    }
+    return undefined;
   }
 
   /** The session line every card of the flow ends with (none if the session cannot be read). */

@@ -21,6 +21,8 @@ export interface RecognitionLike {
   confidence: number;
   targets: string[];
   params: Record<string, unknown>;
+  /** Near runners-up (sibling actions on other kinds of object): tried when the targets are not of the chosen kind. */
+  alternatives?: { actionId: string; targets: string[]; params: Record<string, unknown> }[];
 }
 
 /** The services the dialogs use, injected by the composition root. */

@@ -117,6 +117,7 @@ export class MainDialog extends ComponentDialog {
       pending: this.services.engine.targetKindOf(recognition.actionId).named ? recognition.targets : [],
       resolved: [],
       params: recognition.params,
+      alternatives: (recognition.alternatives ?? []).filter((a) => this.services.engine.registry.has(a.actionId)),
     };
     return step.beginDialog(ActionDialog.ID, state);
   }

@@ -26,8 +26,12 @@ export interface Mention {
   next: string;
   /** Introduced as a value ("tag Onboarding", "named Retail"): never a target. */
   isValue: boolean;
+  /** Probably a value ("the old address a@x.com"): a target only when nothing else can be. */
+  likelyValue: boolean;
   /** Moved into or out of a container named right after ("add X to group Y"): X is a member, not the target. */
   member: boolean;
+  /** How it is a member: moved into or out of a container ("add X to Y"), or given a role ("X as a delegate"). */
+  membership: 'container' | 'role' | '';
   /** Mentions of one list ("a, b and c") share a number. */
   group: number;
   /** Words of a code name kept for intent scoring ("SG-Printers" still says "security group"). */
@@ -40,6 +44,10 @@ export interface Mention {
   subject: boolean;
   /** The target or container noun that names it, before or after ("the group X", "X distribution list"); '' if none. */
   noun: string;
+  /** That noun with the type word before it ("mail user", "shared mailbox", "distribution list"), else the noun alone. */
+  nounPhrase: string;
+  /** A lower-case word read as a name only from where it sits ("update his contact record"): the weakest mention. */
+  guessed: boolean;
 }
 
 /** How an intent reads its targets from text. */
@@ -128,6 +136,8 @@ const VALUE_CUES: ReadonlySet<string> = new Set([
 ]);
 /** Words after which an address is a new value of the object, not the object: "add the alias a@x.com to jane". */
 const ADDRESS_VALUE_CUES: ReadonlySet<string> = new Set(['alias', 'aliases', 'proxy']);
+/** Words after which an address is probably a value ("remove the old address a@x.com"), unless nothing else is named. */
+const SOFT_VALUE_CUES: ReadonlySet<string> = new Set(['address', 'addresses']);
 /** Nouns that, right after a title-case word, make it a value ("the Sway plan", "E5 license"). */
 const VALUE_NOUNS: ReadonlySet<string> = new Set([
   'plan', 'license', 'licence', 'sku', 'tag', 'policy', 'language', 'attribute', 'template', 'department', 'office',
@@ -141,7 +151,7 @@ const CONTAINERS: ReadonlySet<string> = new Set([
 const DELEGATE_NOUNS: ReadonlySet<string> = new Set(['delegate', 'delegates', 'trustee', 'trustees']);
 const MEMBER_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'from', 'into', 'in', 'out', 'onto', 'off']);
 const ROLE_NOUNS: ReadonlySet<string> = new Set([
-  'delegate', 'delegates', 'owner', 'owners', 'member', 'members', 'admin', 'admins', 'administrator',
+  'delegate', 'delegates', 'owner', 'owners', 'member', 'members', 'admin', 'admins', 'administrator', 'moderator', 'moderators', 'approver',
   'administrators', 'manager', 'trustee', 'trustees', 'co-owner', 'subscriber',
 ]);
 const LIST_GLUE: ReadonlySet<string> = new Set(['and', '&', 'plus', 'or', '+', 'also', '/']);
@@ -155,7 +165,7 @@ const NAME_CUES: ReadonlySet<string> = new Set([
 const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that', 'our', 'their', 'his', 'her', 'my', 'your']);
 /** Words that may sit between such a name and its container noun ("the sales distribution list"). */
 const CONTAINER_MODIFIERS: ReadonlySet<string> = new Set([
-  'shared', 'room', 'equipment', 'resource', 'user', 'distribution', 'mailing', 'distro', 'security', 'mail', 'email',
+  'shared', 'room', 'equipment', 'resource', 'user', 'distribution', 'mailing', 'distro', 'security', 'mail', 'email', 'meeting', 'conference',
 ]);
 /** Words that refer to people but never name one. */
 const NOT_NAMES: ReadonlySet<string> = new Set([
@@ -185,7 +195,7 @@ const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'de', 'der', 'den', 
  * recognizer builds it from the intents' phrases.
  */
 export class EntityExtractor {
-  constructor(private readonly isKnownWord: (lowerWord: string) => boolean) {}
+  constructor(private readonly isKnownWord: (lowerWord: string, exact?: boolean) => boolean) {}
 
   extract(text: string): Mention[] {
     const spans = findSpans(text);
@@ -194,8 +204,10 @@ export class EntityExtractor {
     for (const t of tokens) t.mention = mentions.find((m) => m.start < t.end && m.end > t.start);
     this.findHosts(tokens, mentions);
     this.findNames(tokens, mentions);
+    for (const m of mentions) if (m.kind === 'email') markGroupAddress(m);
     mentions.sort((a, b) => a.start - b.start);
     describe(tokens, mentions);
+    markOtherDomains(mentions);
     return mentions;
   }
 
@@ -216,7 +228,8 @@ export class EntityExtractor {
   private findNames(tokens: Token[], mentions: Mention[]): void {
     let i = 0;
     while (i < tokens.length) {
-      const run = this.titleRun(tokens, i) || this.lowerRun(tokens, i);
+      const title = this.titleRun(tokens, i);
+      const run = title || this.lowerRun(tokens, i);
       if (run === 0) {
         i += 1;
         continue;
@@ -228,14 +241,15 @@ export class EntityExtractor {
         .map((t) => t.core)
         .join(' ');
       const mention = blankMention('name', value, first.start, last.end, last.possessive);
+      mention.guessed = title === 0;
       mentions.push(mention);
       for (let k = i; k < i + run; k += 1) tokens[k].mention = mention;
       i += run;
     }
   }
 
-  private known(t: Token, tokens?: Token[], i?: number): boolean {
-    if (NOT_NAMES.has(t.lower) || this.isKnownWord(t.lower)) return true;
+  private known(t: Token, tokens?: Token[], i?: number, exact = false): boolean {
+    if (NOT_NAMES.has(t.lower) || this.isKnownWord(t.lower, exact)) return true;
     if (tokens === undefined || i === undefined) return false;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
@@ -259,7 +273,7 @@ export class EntityExtractor {
       const prev = tokens[i + n - 1];
       if (prev.trail !== '' || prev.possessive) break;
       const t = tokens[i + n];
-      if (isTitle(t) && (!this.known(t) || (i + n + 1 < tokens.length && startsName(i + n)))) {
+      if (isTitle(t) && (!this.known(t, undefined, undefined, true) || (i + n + 1 < tokens.length && startsName(i + n)))) {
         n += 1;
       } else if (isTitle(t) && this.endsName(tokens, i + n)) {
         // "Contoso Info", "Contoso Information": a known word that closes a capitalized name belongs to it
@@ -288,7 +302,10 @@ export class EntityExtractor {
   private lowerRun(tokens: Token[], i: number): number {
     const ok = (k: number) => {
       const t = tokens[k];
-      return t !== undefined && t.mention === undefined && LOWER_NAME.test(t.core) && !this.known(t, tokens, k) && !/^\d/.test(t.core);
+      if (t === undefined) return false;
+      // "pointing", "confirmed": verb forms, not names
+      const verbForm = (t.core.length >= 7 && t.core.endsWith('ing')) || (t.core.length >= 8 && t.core.endsWith('ed'));
+      return t.mention === undefined && LOWER_NAME.test(t.core) && !verbForm && !this.known(t, tokens, k) && !/^\d/.test(t.core);
     };
     if (!ok(i)) return 0;
     let n = 1;
@@ -381,6 +398,11 @@ function tokenize(text: string, spans: Span[]): Token[] {
     } else if (/s['’]$/.test(raw) && body.endsWith('s')) {
       possessive = true;
     }
+    // "fwd a@x.com -> b@y.com": an arrow reads as "to"
+    if (/^(?:-+>|→)$/.test(raw)) {
+      body = 'to';
+      trail = '';
+    }
     tokens.push({
       start: start + lead,
       end: start + lead + body.length + (possessive ? 2 : 0),
@@ -396,7 +418,7 @@ function tokenize(text: string, spans: Span[]): Token[] {
 }
 
 function blankMention(kind: MentionKind, value: string, start: number, end: number, possessive: boolean): Mention {
-  return { kind, value, start, end, possessive, prev: '', prep: '', next: '', isValue: false, member: false, group: 0, words: '', quoted: false, named: false, noun: '', subject: false };
+  return { kind, value, start, end, possessive, prev: '', prep: '', next: '', isValue: false, likelyValue: false, member: false, group: 0, words: '', quoted: false, named: false, membership: '', noun: '', nounPhrase: '', guessed: false, subject: false };
 }
 
 /** Fills prev/prep/value/member/group from the words around each mention. */
@@ -432,11 +454,16 @@ function describe(tokens: Token[], mentions: Mention[]): void {
     }
     const next = tokens[last + 1];
     m.next = next !== undefined && next.mention === undefined ? next.lower : '';
-    const nounAfter = tokens[last].trail === '' ? nounAt(tokens, last + 1) : '';
-    m.named = !m.possessive && nounAfter !== '';
+    const after = tokens[last].trail === '' ? nounAt(tokens, last + 1) : NO_NOUN;
+    m.named = !m.possessive && after.noun !== '';
     m.subject = tokens[first].sentenceStart && !m.possessive && tokens[last].trail === '' && SUBJECT_VERBS.has(m.next);
     // "the distribution group nw-sales@contoso.com": the noun right before names it too
-    m.noun = nounAfter !== '' ? nounAfter : TARGET_NOUNS.has(m.prev) || CONTAINERS.has(m.prev) ? m.prev : '';
+    const named = after.noun !== '' ? after : TARGET_NOUNS.has(m.prev) || CONTAINERS.has(m.prev) ? nounBefore(tokens, first) : NO_NOUN;
+    if (named.noun !== '' || m.noun === '') {
+      m.noun = named.noun;
+      m.nounPhrase = named.phrase;
+    }
+    m.likelyValue = m.kind === 'email' && SOFT_VALUE_CUES.has(m.prev);
     m.isValue =
       (m.kind === 'email' && ADDRESS_VALUE_CUES.has(m.prev)) ||
       (m.kind === 'name' &&
@@ -464,41 +491,126 @@ function describe(tokens: Token[], mentions: Mention[]): void {
   // after every mention knows whether it is a value: "… to Payroll Team" names a new value, not a container
   for (const m of mentions) {
     const last = lastToken.get(m);
-    if (last !== undefined) m.member = isMember(tokens, last);
+    const first = firstToken.get(m);
+    if (last !== undefined && first !== undefined) m.membership = membershipOf(tokens, first, last);
+  }
+  // "a@… and b@… need to inherit …": a list that opens its sentence and is followed by a verb is its subject
+  for (const m of mentions) {
+    if (m.subject || m.possessive) continue;
+    const list = mentions.filter((o) => o.group === m.group);
+    const head = firstToken.get(list[0]);
+    const tail = list[list.length - 1];
+    m.subject = list.length > 1 && head !== undefined && tokens[head].sentenceStart && !tail.possessive && SUBJECT_VERBS.has(tail.next);
+  }
+  // "add a@…, b@… and c@… to it-team@…": the whole list moves
+  for (const m of mentions) {
+    if (m.membership === '') m.membership = mentions.find((o) => o !== m && o.group === m.group && o.membership === 'container')?.membership ?? '';
+    m.member = m.membership !== '';
   }
 }
 
-/** The target noun at `k`, maybe after type words ("mailbox", "shared mailbox", "distribution list"), or ''. */
-function nounAt(tokens: Token[], k: number): string {
+interface NamingNoun {
+  noun: string;
+  phrase: string;
+}
+const NO_NOUN: NamingNoun = { noun: '', phrase: '' };
+
+/** The target noun at `k`, maybe after type words ("mailbox", "shared mailbox", "distribution list"). */
+function nounAt(tokens: Token[], k: number): NamingNoun {
   for (let j = k; j < Math.min(tokens.length, k + 3); j += 1) {
     const t = tokens[j];
-    if (t.mention !== undefined) return '';
-    if (TARGET_NOUNS.has(t.lower) || CONTAINERS.has(t.lower)) return t.lower;
-    if (!CONTAINER_MODIFIERS.has(t.lower) || t.trail !== '') return '';
+    if (t.mention !== undefined) break;
+    if (TARGET_NOUNS.has(t.lower) || CONTAINERS.has(t.lower)) return { noun: t.lower, phrase: j > k ? `${tokens[j - 1].lower} ${t.lower}` : t.lower };
+    if (!CONTAINER_MODIFIERS.has(t.lower) || t.trail !== '') break;
   }
-  return '';
+  return NO_NOUN;
+}
+
+/** The noun right before a mention ("mail user partner@…": "user", phrase "mail user"), determiners skipped. */
+function nounBefore(tokens: Token[], first: number): NamingNoun {
+  let k = first - 1;
+  while (k >= 0 && tokens[k].mention === undefined && DETERMINERS.has(tokens[k].lower)) k -= 1;
+  const noun = tokens[k]?.lower ?? '';
+  const modifier = tokens[k - 1];
+  const typed = modifier !== undefined && modifier.mention === undefined && modifier.trail === '' && CONTAINER_MODIFIERS.has(modifier.lower);
+  return { noun, phrase: typed ? `${modifier.lower} ${noun}` : noun };
+}
+
+/**
+ * "forward jane@contoso.com's mail to jane.doe@gmail.com": an address in another domain than the request's first one
+ * reads as external too, which tells forwarding outside from forwarding to a colleague.
+ */
+function markOtherDomains(mentions: Mention[]): void {
+  const emails = mentions.filter((m) => m.kind === 'email').sort((a, b) => a.start - b.start);
+  if (emails.length < 2) return;
+  const home = emails[0].value.split('@')[1]?.toLowerCase();
+  for (const m of emails.slice(1)) {
+    if (m.value.split('@')[1]?.toLowerCase() !== home) m.words = `${m.words} external`.trim();
+    // "forward lee@contoso.com's mail to debra@contoso.com": sent on to someone in the same organization
+    else if (m.prep === 'to' && !m.member) m.words = `${m.words} internal`.trim();
+  }
+}
+
+/** Address parts that mark a list: "finance-dl@…", "sg-printers@…". */
+const GROUP_ADDRESS_PARTS: ReadonlySet<string> = new Set(['dl', 'dls', 'distro', 'list', 'group', 'grp', 'sg']);
+
+/** An address whose local part says it is a list reads as one named "dl" (a noun in the text may say otherwise). */
+function markGroupAddress(m: Mention): void {
+  const local = (m.value.split('@')[0] ?? '').toLowerCase();
+  if (!local.split(/[-_.]+/).some((part) => GROUP_ADDRESS_PARTS.has(part))) return;
+  m.words = 'dl';
+  m.noun = 'dl';
+  m.nounPhrase = 'dl';
 }
 
 /**
  * "X to/from/off [the] <container> Y", "X off Y <container>" or "X as [a] delegate/owner": X is a member
  * being moved, not the target.
  */
-function isMember(tokens: Token[], last: number): boolean {
+function membershipOf(tokens: Token[], first: number, last: number): Mention['membership'] {
   const next = tokens[last + 1];
-  if (!next || next.mention !== undefined) return false;
+  // "add the alias a@x.com to the DL b@x.com": a value moves nowhere
+  if (!next || next.mention !== undefined || tokens[last].mention?.isValue) return '';
   // "joe's delegate access to kate's mailbox": the possessor of a role is the member
-  if (tokens[last].possessive && DELEGATE_NOUNS.has(next.lower)) return true;
+  if (tokens[last].possessive && DELEGATE_NOUNS.has(next.lower)) return 'role';
   if (next.lower === 'as') {
     let j = last + 2;
     while (j < tokens.length && DETERMINERS.has(tokens[j].lower)) j += 1;
-    return j < tokens.length && ROLE_NOUNS.has(tokens[j].lower);
+    return j < tokens.length && ROLE_NOUNS.has(tokens[j].lower) ? 'role' : '';
   }
-  if (!MEMBER_PREPOSITIONS.has(next.lower)) return false;
-  // "remove a@x.com from b@x.com": one address taken out of another is its member
+  // "christie@… should be the moderator", "lee@… will be an owner"
+  if (['should', 'will', 'must', 'is', 'becomes'].includes(next.lower)) {
+    let j = last + 2;
+    if (tokens[j]?.lower === 'be') j += 1;
+    while (j < tokens.length && DETERMINERS.has(tokens[j].lower)) j += 1;
+    return j < tokens.length && j > last + 2 && ROLE_NOUNS.has(tokens[j].lower) ? 'role' : '';
+  }
+  if (!MEMBER_PREPOSITIONS.has(next.lower)) return '';
+  // "remove a@x.com from b@x.com", "add a@x.com to b@x.com": one address moved out of or into another is its member
   const following = tokens[last + 2]?.mention;
-  if (['from', 'off'].includes(next.lower) && following?.kind === 'email' && tokens[last].mention?.kind === 'email' && !following.isValue) {
-    return true;
+  const own = tokens[last].mention;
+  const betweenAddresses = following?.kind === 'email' && own?.kind === 'email' && !own.isValue && !own.likelyValue && !following.isValue;
+  if (betweenAddresses && ['from', 'off'].includes(next.lower)) return 'container';
+  if (betweenAddresses && ['to', 'into', 'onto'].includes(next.lower) && ADD_VERBS.has(verbBefore(tokens, first))) return 'container';
+  return isMovedIntoContainer(tokens, last) ? 'container' : '';
+}
+
+/** Verbs that put someone into something: "add/put/include X to Y". */
+const ADD_VERBS: ReadonlySet<string> = new Set(['add', 'put', 'stick', 'include', 'insert', 'enroll', 'enrol', 'subscribe', 'throw', 'pop']);
+
+/** The word before a mention and the list it opens ("add the new hires a, b and c"), skipping list glue and nouns. */
+function verbBefore(tokens: Token[], first: number): string {
+  for (let j = first - 1, steps = 0; j >= 0 && steps < 10; j -= 1, steps += 1) {
+    const t = tokens[j];
+    if (t.mention !== undefined || LIST_GLUE.has(t.lower) || DETERMINERS.has(t.lower)) continue;
+    if (ADD_VERBS.has(t.lower)) return t.lower;
+    if (/[.;!?:]/.test(t.trail)) return '';
   }
+  return '';
+}
+
+/** "X to/from/off [the] <container> Y" and "X off Y <container>": X is moved into or out of Y. */
+function isMovedIntoContainer(tokens: Token[], last: number): boolean {
   const isContainer = (t: Token | undefined) => t !== undefined && t.mention === undefined && (CONTAINERS.has(t.lower) || CONTAINERS.has(t.lower.replace(/s$/, '')));
   for (let j = last + 2; j < Math.min(tokens.length, last + 8); j += 1) {
     const t = tokens[j];
@@ -533,13 +645,16 @@ export function pickTargets(mentions: readonly Mention[], hint: TargetHint | und
   const nouns = new Set(hint?.nouns ?? []);
   const allowed = mentions.filter((m) => kinds.includes(m.kind) && !m.isValue && !m.member);
   // a stated value is left out only when something else can be the target ("create mail contact a@x.com" keeps it)
-  const unstated = allowed.filter((m) => !paramValues.has(m.value.toLowerCase()));
+  const unstated = allowed.filter((m) => !paramValues.has(m.value.toLowerCase()) && !m.likelyValue);
   const usable = unstated.length > 0 ? unstated : allowed;
   // "the nw-sales@… distribution group: remove … for isaiah@…": the text says which mention is this kind of target
   const ownNoun = (m: Mention) => nouns.has(m.noun);
   // When the sentence has the declared shape ("add X to Y"), only what follows the preposition can be the target.
   const shaped = after.size > 0 && (hint?.strict === true || mentions.some((m) => after.has(m.prep)));
-  const candidates = usable.filter((m) => !shaped || after.has(m.prep) || ownNoun(m));
+  const shapedCandidates = usable.filter((m) => !shaped || after.has(m.prep) || ownNoun(m));
+  // a word guessed to be a name gives way to an address or a written name
+  const sure = shapedCandidates.filter((m) => !m.guessed);
+  const candidates = sure.length > 0 ? sure : shapedCandidates;
   if (candidates.length === 0) return [];
   const groupScore = new Map<number, number>();
   for (const m of candidates) {

@@ -97,11 +97,15 @@ export class IntentIndex {
     }
   }
 
-  /** True when the word means something to the index (a phrase word, a synonym, or a typo of one). */
-  isKnown(word: string): boolean {
+  /**
+   * True when the word means something to the index (a phrase word, a synonym, or — unless `exact` — a typo of one
+   * or two run together). A capitalized word after a name ("Grady Archie") is checked exactly: "archie" is no typo.
+   */
+  isKnown(word: string, options: { exact?: boolean } = {}): boolean {
     if (this.words.has(word) || isLexiconWord(word)) return true;
     const terms = canonicalTerms(word);
     if (terms.length > 0 && terms.every((t) => t.functional || this.idf.has(t.term))) return true;
+    if (options.exact) return false;
     return this.repair(word) !== undefined || this.split(word) !== undefined;
   }
 

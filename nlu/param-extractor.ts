@@ -25,6 +25,11 @@ export interface ParamHint {
    */
   capture?: RegExp;
   as?: CaptureType;
+  /**
+   * The text stating this parameter is evidence for the intent itself ("add Cameron as delegate to info@…" names the
+   * delegates that only the users-first action reads): the recognizer weighs such an intent a little higher.
+   */
+  evidence?: boolean;
   /** Escape hatch for what data cannot say; `normalized` is the lower-cased text. */
   extract?: (text: string, normalized: string) => unknown | undefined;
 }

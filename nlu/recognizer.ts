@@ -41,6 +41,19 @@ export interface Recognition {
   targets: string[];
   /** Parameters the text states, keyed by the action's input names. */
   params: Record<string, unknown>;
+  /**
+   * Runners-up that scored almost as well, best first, each with its own targets and parameters: the same words may
+   * ask for a sibling action on another kind of object ("add lee@… to it-team@…": a Microsoft 365 group or a
+   * distribution list), which only the tenant can tell. Empty when the choice was clear.
+   */
+  alternatives: Alternative[];
+}
+
+export interface Alternative {
+  actionId: string;
+  confidence: number;
+  targets: string[];
+  params: Record<string, unknown>;
 }
 
 export interface RecognizerOptions {
@@ -61,6 +74,15 @@ const NOUN_AGREES = 1.1;
 const NOUN_DISAGREES = 0.85;
 /** An intent whose phrases take away, for a text that only gives (or the reverse), keeps this share of its score. */
 const OPPOSITE_DIRECTION = 0.8;
+/** A request that names an address and whose intent found targets in it needs this share of the threshold. */
+const ADDRESSED_THRESHOLD_SHARE = 0.8;
+/** Runners-up within this share of the best score are offered as alternatives. */
+const ALTERNATIVE_SHARE = 0.85;
+const MAX_ALTERNATIVES = 3;
+/** An intent whose evidence parameter the text states (see ParamHint.evidence) is weighed this much higher. */
+const PARAM_EVIDENCE = 1.1;
+/** An intent that creates, for a text that only edits (or the reverse), keeps this share of its score. */
+const OPPOSITE_KIND_OF_CHANGE = 0.85;
 /** Only intents this close to the best are re-weighed by how the text names their targets. */
 const RERANK_SHARE = 0.7;
 const RERANK_MAX = 6;
@@ -70,11 +92,38 @@ interface CompiledIntent {
   params: ParamHint[];
   /** Whether the intent's phrases give (add, grant, create) or take away (remove, revoke), when they agree. */
   direction: Direction;
+  /** Whether the intent's phrases create something or change something that exists, when they agree. */
+  change: Change;
 }
 
 type Direction = 'give' | 'take' | 'neither';
 const TAKE_TERMS: ReadonlySet<string> = new Set(['remove'].map(canonicalWord));
 const GIVE_TERMS: ReadonlySet<string> = new Set(['add', 'grant', 'create'].map(canonicalWord));
+
+type Change = 'create' | 'edit' | 'neither';
+const CREATE_TERMS: ReadonlySet<string> = new Set(['create'].map(canonicalWord));
+const EDIT_TERMS: ReadonlySet<string> = new Set(['edit', 'configure', 'rename', 'convert'].map(canonicalWord));
+
+/** 'create' or 'edit' when the text uses only one kind of verb. */
+function changeOf(text: string): Change {
+  const terms = canonicalTerms(text).map((t) => t.term);
+  const creates = terms.some((t) => CREATE_TERMS.has(t));
+  const edits = terms.some((t) => EDIT_TERMS.has(t));
+  return creates === edits ? 'neither' : creates ? 'create' : 'edit';
+}
+
+/** The kind of change an intent's phrases lean to (see leaning), else 'neither'. */
+function changeOfPhrases(phrases: readonly string[]): Change {
+  const counts = { create: 0, edit: 0, neither: 0 };
+  for (const p of phrases) counts[changeOf(p)] += 1;
+  if (leaning(counts.create, counts.edit, phrases.length)) return 'create';
+  return leaning(counts.edit, counts.create, phrases.length) ? 'edit' : 'neither';
+}
+
+/** Phrases lean one way when at least half of them say it and hardly any (a sixth at most) say the opposite. */
+function leaning(these: number, opposite: number, total: number): boolean {
+  return these * 2 >= total && opposite * 6 <= total;
+}
 
 /** 'give' or 'take' when the text uses only one kind of verb. */
 function directionOf(text: string): Direction {
@@ -84,12 +133,12 @@ function directionOf(text: string): Direction {
   return gives === takes ? 'neither' : gives ? 'give' : 'take';
 }
 
-/** The direction most of an intent's phrases share (at least two thirds of them), else 'neither'. */
+/** The direction an intent's phrases lean to (see leaning), else 'neither'. */
 function directionOfPhrases(phrases: readonly string[]): Direction {
   const counts = { give: 0, take: 0, neither: 0 };
   for (const p of phrases) counts[directionOf(p)] += 1;
-  const n = Math.max(1, phrases.length);
-  return counts.give * 3 >= n * 2 ? 'give' : counts.take * 3 >= n * 2 ? 'take' : 'neither';
+  if (leaning(counts.give, counts.take, phrases.length)) return 'give';
+  return leaning(counts.take, counts.give, phrases.length) ? 'take' : 'neither';
 }
 
 /**
@@ -116,13 +165,14 @@ export class Recognizer {
       descriptor,
       params: compileHints(descriptor.params),
       direction: directionOfPhrases(descriptor.phrases.map(slotExamples)),
+      change: changeOfPhrases(descriptor.phrases.map(slotExamples)),
     }));
     // A title two intents share ("Edit mailbox" online and on-premises) tells them apart from nothing: skip it.
     const titleCount = new Map<string, number>();
     for (const i of intents) titleCount.set(i.title.toLowerCase(), (titleCount.get(i.title.toLowerCase()) ?? 0) + 1);
     const texts = (i: IntentDescriptor) => (titleCount.get(i.title.toLowerCase()) === 1 ? [i.title, ...i.phrases] : i.phrases);
     this.index = new IntentIndex(intents.map((i) => texts(i).map(slotExamples)));
-    this.extractor = new EntityExtractor((word) => this.index.isKnown(word));
+    this.extractor = new EntityExtractor((word, exact) => this.index.isKnown(word, { exact }));
     this.threshold = options.threshold ?? DEFAULT_THRESHOLD;
     this.requestVerbs = requestVerbsOf(intents.flatMap((i) => i.phrases));
     this.targetNouns = new Set(intents.flatMap((i) => i.targets?.nouns ?? []));
@@ -132,7 +182,7 @@ export class Recognizer {
     const mentions = this.extractor.extract(text);
     const namesSomeone = mentions.some((m) => !m.isValue);
     // "my Outlook is slow lol", "I forwarded it already": mail words, but no request
-    if (isSmallTalk(text, namesSomeone, this.requestVerbs)) return { text, actionId: null, confidence: 0, targets: [], params: {} };
+    if (isSmallTalk(text, namesSomeone, this.requestVerbs)) return { text, actionId: null, confidence: 0, targets: [], params: {}, alternatives: [] };
     const masked = maskMentions(text, mentions);
     const ranked = this.index
       .rank(masked)
@@ -140,30 +190,63 @@ export class Recognizer {
       .sort((a, b) => b.score - a.score || a.intent - b.intent);
     const top = ranked[0]?.score ?? 0;
     const direction = directionOf(masked);
-    let best: { intent: number; score: number; targets: string[]; params: Record<string, unknown> } | undefined;
+    const change = changeOf(masked);
+    const weighed: { intent: number; score: number; targets: string[]; params: Record<string, unknown> }[] = [];
     for (const [n, { intent, score }] of ranked.entries()) {
       if (n >= RERANK_MAX || score < top * RERANK_SHARE) break;
-      const { descriptor, params, direction: intentDirection } = this.intents[intent];
+      const { descriptor, params, direction: intentDirection, change: intentChange } = this.intents[intent];
       const stated = readParams(params, text);
       const picked = pickTargets(mentions, descriptor.targets, statedStrings(stated));
       // "give each of them delegates" is not a removal, "revoke her full access" not a grant
       const opposite = direction !== 'neither' && intentDirection !== 'neither' && direction !== intentDirection;
-      const adjusted = score * this.nounFactor(picked, descriptor.targets?.nouns ?? []) * (opposite ? OPPOSITE_DIRECTION : 1);
-      if (best === undefined || adjusted > best.score) best = { intent, score: adjusted, targets: picked.map((m) => m.value), params: stated };
+      // "we need an equipment mailbox for the projector" creates; "set the capacity of room12@…" edits
+      const otherChange = change !== 'neither' && intentChange !== 'neither' && change !== intentChange;
+      const evidence = params.some((p) => p.evidence && stated[p.name] !== undefined);
+      const adjusted =
+        score *
+        this.nounFactor(picked, descriptor.targets?.nouns ?? []) *
+        (opposite ? OPPOSITE_DIRECTION : 1) *
+        (otherChange ? OPPOSITE_KIND_OF_CHANGE : 1) *
+        (evidence ? PARAM_EVIDENCE : 1);
+      weighed.push({ intent, score: adjusted, targets: picked.map((m) => m.value), params: stated });
     }
+    // stable: equal scores keep the index's order
+    weighed.sort((a, b) => b.score - a.score);
+    const best = weighed[0];
     const confidence = Math.round(Math.min(1, best?.score ?? 0) * 1000) / 1000;
-    if (best === undefined || best.score < this.threshold) {
-      return { text, actionId: null, confidence, targets: [], params: {} };
+    // a text that names an address and chose targets for the intent asks about them: context words may dilute it
+    const threshold = best !== undefined && best.targets.length > 0 && mentions.some((m) => m.kind === 'email') ? this.threshold * ADDRESSED_THRESHOLD_SHARE : this.threshold;
+    if (best === undefined || best.score < threshold) {
+      return { text, actionId: null, confidence, targets: [], params: {}, alternatives: [] };
     }
-    return { text, actionId: this.intents[best.intent].descriptor.id, confidence, targets: best.targets, params: best.params };
+    const alternatives = weighed
+      .slice(1)
+      .filter((w) => w.score >= best.score * ALTERNATIVE_SHARE && !this.intents[w.intent].descriptor.standalone)
+      .slice(0, MAX_ALTERNATIVES)
+      .map((w) => ({ actionId: this.intents[w.intent].descriptor.id, confidence: Math.round(Math.min(1, w.score) * 1000) / 1000, targets: w.targets, params: w.params }));
+    return { text, actionId: this.intents[best.intent].descriptor.id, confidence, targets: best.targets, params: best.params, alternatives };
   }
 
-  /** How the text names the targets it would get: by this intent's own noun, by another kind's noun, or by none. */
+  /**
+   * How the text names the targets it would get: by this intent's own noun, by another kind's noun, or by none. A
+   * noun phrase some kind owns ("mail user") counts as a whole; otherwise its head noun ("user") does.
+   */
   private nounFactor(picked: readonly Mention[], own: readonly string[]): number {
-    const nouns = picked.map((m) => m.noun).filter((n) => this.targetNouns.has(n));
-    if (nouns.length === 0) return 1;
-    return nouns.some((n) => own.includes(n)) ? NOUN_AGREES : NOUN_DISAGREES;
+    let factor: number | undefined;
+    for (const m of picked) {
+      const specific = m.nounPhrase !== m.noun && this.targetNouns.has(m.nounPhrase);
+      let f: number | undefined;
+      if (specific) {
+        // "the projector2@… equipment mailbox": the equipment action agrees, other mailbox actions do not mind
+        f = own.includes(m.nounPhrase) ? NOUN_AGREES : own.includes(m.noun) ? 1 : NOUN_DISAGREES;
+      } else if (this.targetNouns.has(m.noun)) {
+        f = own.includes(m.noun) ? NOUN_AGREES : NOUN_DISAGREES;
+      }
+      if (f !== undefined) factor = Math.max(factor ?? 0, f);
+    }
+    return factor ?? 1;
   }
+
 }
 
 /** Lower-cased strings among stated parameter values: the mentions they came from are values, not targets. */
@@ -175,11 +258,12 @@ function statedStrings(params: Record<string, unknown>): Set<string> {
   return out;
 }
 
-/** Mentions become slot words: "block jane@contoso.com" → "block xxe". */
+/** Mentions become slot words: "block jane@contoso.com" → "block xxe"; a moved member adds "member". */
 function maskMentions(text: string, mentions: readonly Mention[]): string {
   let out = text;
   for (const m of [...mentions].sort((a, b) => b.start - a.start)) {
-    out = `${out.slice(0, m.start)} ${MENTION_SLOT[m.kind]} ${m.words} ${out.slice(m.end)}`;
+    // someone moved into or out of something reads as a member, whatever the words around say ("the new hires")
+    out = `${out.slice(0, m.start)} ${MENTION_SLOT[m.kind]} ${m.words}${m.membership === 'container' ? ' member' : ''} ${out.slice(m.end)}`;
   }
   return out;
 }

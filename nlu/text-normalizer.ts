@@ -7,6 +7,21 @@
 
 /** Multi-word idioms, rewritten on lower-cased text before tokenizing. Order matters: specific before general. */
 const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
+  // Chat shorthand first, so the rules below see whole words: "+=" and "->" in terse requests, admin abbreviations.
+  [/\+=/g, ' add '],
+  [/(?:^|\s)\+\s*(?=xx[a-z]\b)/g, ' add '],
+  [/\s*-+>\s*/g, ' to '],
+  [/\bmbx(?:e?s)?\b/g, ' mailbox '],
+  [/\bmeus?\b|\bmail[\s-]?enabled users?\b/g, ' mailuser '],
+  [/\bext\b/g, ' external '],
+  [/\baddr\b/g, ' address '],
+  [/\bmgrs?\b/g, ' manager '],
+  [/\blh\b/g, ' litigationhold '],
+  [/\bdist(?:ribution)?[\s-](?:groups?|lists?)\b/g, ' distgroup group '],
+  [/\bcall (?:it|that|this) off\b/g, ' cancel '],
+  [/\b(?:anyone|anybody|someone|somebody|everyone|everybody) else(?:'s)?\b/g, ' other '],
+  // "drop her into the list": into something is an addition, whatever the verb
+  [/\b(?:drop|throw|pop|stick|slot)\s+((?:\S+\s+){1,3}?)(?:in|into|onto|on)\s+(?=(?:the\s+)?xx[a-z]\b)/g, ' add $1 to '],
   [/\bwhat (?:else |all )?(?:can|could|do) (?:you|u|i|we|steward|this bot) (?:do|help with|offer|ask)\b/g, ' help '],
   // "what can bob do" asks about another person's rights (after the line above took "what can you/I do").
   [/\bwhat (?:else )?(?:can|may|could) ([^?.!,;]{1,60}?) do\b/g, ' $1 cando '],
@@ -20,6 +35,12 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // (before "no longer" is dropped below).
   [/\b(?:should|must|needs? to|has to|have to)(?: not|n'?t| no longer) (?:be|stay|remain)(?= (?:an?|the) (?:co-?)?(?:delegate|owner|member|moderator)s?\b| (?:on|in|part of) )/g, ' remove '],
   [/\b(?:should|must|needs? to|has to|have to) (?:be|get) (?=(?:on|in|into|onto) (?:the |our |that |this )?(?:\S+ ){0,2}?(?:dls?|distros?|lists?|groups?|distribution|mailing)\b)/g, ' add '],
+  // "drop her from nw-sales@…", "add them to it-team@…": a person moved into or out of something is a member
+  [/\b(add|put|include|drop|remove|take|kick|pull|get)\s+(?:him|her|them)\s+(to|into|onto|from|off|out of)\s+(?:the\s+)?(?=xx[en]\b)/g, ' $1 member $2 '],
+  // "X should be a delegate on Y" gives a role; "X and Y shouldn't have them anymore" takes rights away
+  [/(xx[a-z]) (?:should|needs? to|must|has to|will) be (?:an?|the) (?=(?:co-?)?(?:delegate|owner|member|moderator)s?\b)/g, ' add $1 as a '],
+  [/\b(?:shouldn'?t|should not|should no longer|mustn'?t|must not|must no longer|can'?t|cannot|may not|no longer) (?:have|get|keep|hold)\b/g, ' remove '],
+  [/\b(?:no longer|doesn'?t|does not|don'?t|do not) (?:needs?|requires?|uses?|want)\b/g, ' remove '],
   [/\b(?:right|straight) away\b|\bright now\b|\bas soon as possible\b|\bno longer\b|\bany ?more\b/g, ' '],
   [/\bthanks?(?: you)?(?: so much| a lot)? for (?:your |the |all the )?(?:help|assistance|support)\b/g, ' thanks '],
   // Feedback is not a request: "nice, the forwarding works", "thanks, the mailbox looks fine now", "that worked".
@@ -38,7 +59,9 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\blocales?\b/g, ' language '],
   [/\boutlook (?:on the )?web(?: access| app)?\b/g, ' owa '],
   [/\b(?:english|french|german|spanish|italian|dutch|portuguese|japanese|chinese|korean|polish|swedish|danish|norwegian|finnish|russian|arabic|turkish|czech|hungarian|greek|hebrew)\b/g, ' language '],
-  [/\b(?:into|to) an? (shared|room|equipment|regular|user|normal) mailbox\b/g, ' converttype $1 mailbox '],
+  [/\b(?:into|to) (?:an? )?(shared|room|equipment|regular|user|normal) mailbox\b/g, ' converttype $1 mailbox '],
+  // "make Nestor's mailbox shared": a change of type
+  [/\b(?:make|set|turn) (xx[a-z]) (?:mailbox|inbox|account)\s+(?:a\s+)?(shared|room|equipment|regular)\b/g, ' convert $1 mailbox converttype $2 mailbox '],
   // "make her mailbox a shared mailbox", "turn jane's mailbox into a room one": a change of type, not a creation
   [/\b(?:make|turn) ((?:[a-z0-9'.@-]+ ){1,4}?)(?:into )?an? (shared|room|equipment|regular|user|normal) (?:mailbox|one)\b/g, ' convert $1 converttype $2 mailbox '],
   // "we need a shared mailbox called Payroll": something new, with its name
@@ -57,11 +80,17 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bauto(?:matic)?[\s-]?(?:repl(?:y|ies)|respon\w*|answer\w*)\b/g, ' autoreply '],
   [/\b(?:vacation|holiday|away) (?:repl(?:y|ies)|message|responder|notice)\b/g, ' autoreply '],
   [/\b(?:litigation|legal|lit)[\s-]holds?\b/g, ' litigationhold '],
-  [/\bsend(?:ing)?(?:[\s-](?:e-?mails?|mails?|messages?))?[\s-]on[\s-]behalf(?:[\s-]of)?\b|\bsend[\s-]?on[\s-]?behalf\b|\bsob\b/g, ' sendonbehalf '],
+  [/\bsend(?:ing)?(?:[\s-](?:e-?mails?|mails?|messages?))?[\s-]on[\s-](?:(?:his|her|their|my|our|your|xx[a-z]) )?behalf(?:[\s-]of)?\b|\bsend[\s-]?on[\s-]?behalf\b|\bsob\b/g, ' sendonbehalf '],
   [/\bsend(?:ing)?(?:[\s-](?:e-?mails?|mails?|messages?))?[\s-]as\b|\bsendas\b/g, ' sendas '],
   [/\bfull[\s-]?access\b|\bfa\b/g, ' fullaccess '],
+  [/\bactive[\s-]?sync\b/g, ' activesync '],
+  [/\bproxy[\s-]?address(?:es)?\b|\bsmtp[\s-]?alias(?:es)?\b/g, ' alias address '],
+  // "jane@…'s contacts" is her contacts folder, not mail contacts
+  [/(xx[a-z]) contacts\b/g, ' $1 contactsfolder '],
+  // "grady@… needs membership in nw-sales@…", "she needs to be added to the DL": a membership to add
+  [/\b(?:needs?|wants?|requires?|should (?:have|get))\s+(?:to be added|membership|adding)\s+(?:to|in|on|into)\b/g, ' add member to '],
   // "megan needs full access to info@": a right someone needs is a right to grant
-  [/\b(?:needs?|wants?|requires?|should (?:have|get)|must (?:have|get))(?=\s+(?:(?:the|a|an)\s+)?(?:fullaccess|sendas|sendonbehalf|delegate (?:access|rights?)|read and manage|mailbox (?:access|permissions?|rights?))\b)/g, ' grant '],
+  [/\b(?:needs?|wants?|requires?|should (?:have|get)|must (?:have|get))(?=\s+(?:(?:the|a|an|to|to be able to)\s+)?(?:fullaccess|sendas|sendonbehalf|delegate (?:access|rights?)|read and manage|mailbox (?:access|permissions?|rights?))\b)/g, ' grant '],
   [/\bmail[\s-]?enabled (?:security )?groups?\b/g, ' distgroup group '],
   [/\bdistribution[\s-](?:groups?|lists?)\b|\bdistro(?:[\s-]lists?|s)?\b|\bdls?\b|\bmailing[\s-]lists?\b/g, ' distgroup group '],
   [/\b(?:microsoft|office|ms|o|m)[\s-]?365[\s-]groups?\b|\bunified[\s-]groups?\b|\bo365 groups?\b/g, ' m365group group '],
@@ -128,11 +157,18 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bexternal (?:users?|accounts?|persons?|people|collaborators?)\b/g, ' guest '],
   [/\bb2b\b/g, ' guest '],
   [/\belevat\w*\b|\bprivileged mode\b|\badmin mode\b|\bsudo\b|\bjust[\s-]in[\s-]time\b|\bjit\b/g, ' elevate '],
+  // "we need a shared mailbox for events", "can we get a room mailbox": asking for an object that does not exist yet
+  [/\b(?:need|needs|want|wants|get|request|requesting)\s+(?:a|an)\s+(?:(?:new|separate|dedicated)\s+)?(?=(?:(?:shared|room|equipment|resource|team|user|security|mail|mailing)\s+){0,2}(?:mailbox|inbox|mailuser|mailcontact|distgroup|room)\b)/g, ' create a '],
+  // "add s.chen@… as a mail contact", "set her up as a MailUser": the object is created
+  [/\bset\s+(?:him|her|them|xx[a-z])\s+up\b/g, ' create '],
+  [/\bas\s+an?\s+(?:new\s+)?(mailcontact|mailuser)\b/g, ' create $1 '],
+  // "delete it (no wipe)", "add, don't replace": a negated verb is not what is asked
+  [/\b(?:no|not|dont|don't|do not|without|never)\s+(?:(?:a|an|the|any)\s+)?(?=(?:wipe|wiping|replace|replacing|remove|removing|delete|deleting|forward|forwarding|copy|copies|keep|keeping|block|blocking|disable|disabling)\b)[a-z]+/g, ' '],
 ];
 
 /** Synonym groups: every member (after stemming) maps to the first word's stem. */
 const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
-  ['remove', 'revoke', 'invalidate', 'kill', 'terminate', 'void', 'delete', 'drop', 'deprovision', 'offboard', 'del', 'rm', 'eliminate', 'discard', 'destroy', 'nuke', 'unlink', 'detach', 'deleting'],
+  ['remove', 'revoke', 'strip', 'invalidate', 'kill', 'terminate', 'void', 'delete', 'drop', 'deprovision', 'offboard', 'del', 'rm', 'eliminate', 'discard', 'destroy', 'nuke', 'unlink', 'detach', 'deleting'],
   ['purge', 'permanently', 'permanent', 'forever', 'hard', 'irrecoverably', 'expunge'],
   ['add', 'include', 'put', 'insert', 'append', 'attach', 'enroll', 'enrol', 'join'],
   ['create', 'new', 'build', 'establish', 'register', 'onboard', 'generate'],
@@ -288,7 +324,9 @@ export function canonicalWord(word: string): string {
 
 /** Lower-cases, applies the idioms and splits into plain words (apostrophes dropped, digits kept). */
 export function simpleWords(text: string): string[] {
-  let t = ` ${text.toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, " ")} `;
+  // PowerShell names read as words: "ForwardingSmtpAddress" → "forwarding smtp address", "MailUser" → "mail user"
+  const spaced = text.replace(/([a-z])([A-Z])/g, '$1 $2');
+  let t = ` ${spaced.toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, " ")} `;
   for (const [pattern, replacement] of IDIOMS) t = t.replace(pattern, replacement);
   t = t.replace(/'s\b/g, ' ').replace(/'/g, '');
   return t.split(/[^a-z0-9]+/).filter((w) => w.length > 0);

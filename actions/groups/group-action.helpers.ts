@@ -13,14 +13,21 @@ export type GroupFamily = 'security' | 'm365';
 const FAMILY_NAME: Record<GroupFamily, string> = { security: 'security group', m365: 'Microsoft 365 group' };
 const FAMILY_PREFIX: Record<GroupFamily, string> = { security: 'security-group', m365: 'm365-group' };
 
+/** Why a group is not of the family an action acts on (the action's `fits`); undefined when it is. */
+export function familyMisfit(group: GroupTarget, family: GroupFamily): { message: string; hint: string } | undefined {
+  const actual: GroupFamily | undefined = isUnified(group) ? 'm365' : group.securityEnabled && !group.mailEnabled ? 'security' : undefined;
+  if (actual === family) return undefined;
+  const what = actual ? `a ${FAMILY_NAME[actual]}` : 'a mail-enabled group (managed in Exchange)';
+  return {
+    message: `${group.displayName} is ${what}, not a ${FAMILY_NAME[family]}. Nothing was changed.`,
+    hint: actual ? `Use the ${FAMILY_PREFIX[actual]} actions for it.` : 'Manage it with the Exchange actions.',
+  };
+}
+
 /** Security-group actions act on security groups only (not mail-enabled, not unified); m365 ones on unified groups. */
 export function assertFamily(group: GroupTarget, family: GroupFamily): void {
-  const actual: GroupFamily | undefined = isUnified(group) ? 'm365' : group.securityEnabled && !group.mailEnabled ? 'security' : undefined;
-  if (actual === family) return;
-  const what = actual ? `a ${FAMILY_NAME[actual]}` : 'a mail-enabled group (managed in Exchange)';
-  throw new StewardError('VALIDATION_FAILED', `${group.displayName} is ${what}, not a ${FAMILY_NAME[family]}. Nothing was changed.`, {
-    hint: actual ? `Use the ${FAMILY_PREFIX[actual]} actions for it.` : 'Manage it with the Exchange actions.',
-  });
+  const misfit = familyMisfit(group, family);
+  if (misfit) throw new StewardError('VALIDATION_FAILED', misfit.message, { hint: misfit.hint });
 }
 
 export function assertNotSynced(group: GroupTarget): void {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { refHelp } from '../input-refs';
 import { defineAction } from '../define-action';
-import { assertActive, assertFamily, groupNames, previewMembership, runMembership, upnList } from './group-action.helpers';
+import { assertActive, assertFamily, familyMisfit, groupNames, previewMembership, runMembership, upnList } from './group-action.helpers';
 import { membershipUndo } from '../undo.helpers';
 
 /** Adds users to Microsoft 365 groups as members, or as owners ("as owner"). */
@@ -36,6 +36,7 @@ export const m365GroupAddMembersAction = defineAction({
   describeInput: (input) => [
     { label: input.asOwner ? 'Owners to add' : 'Members to add', value: upnList(input.members).join(', ') },
   ],
+  fits: (group) => familyMisfit(group, 'm365'),
   async preview(ctx, group, input) {
     assertFamily(group, 'm365');
     assertActive(group);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineAction } from '../define-action';
-import { assertActive, assertFamily, editChanges, groupNames, needsOneOf } from './group-action.helpers';
+import { assertActive, assertFamily, familyMisfit, editChanges, groupNames, needsOneOf } from './group-action.helpers';
 
 const KEYS = ['displayName', 'description', 'visibility'] as const;
 
@@ -35,6 +35,7 @@ export const m365GroupEditAction = defineAction({
   destructive: false,
   backend: 'graph',
   summarize: (_input, groups) => `Edit the Microsoft 365 group ${groupNames(groups)}.`,
+  fits: (group) => familyMisfit(group, 'm365'),
   async preview(_ctx, group, input) {
     assertFamily(group, 'm365');
     assertActive(group);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineAction, type ChangeLine, type TargetOutcome } from '../define-action';
 import type { DirectoryUser } from '../directory.types';
-import { assertActive, assertFamily, groupNames, listRelation, planMembership, relationLine, runMembership, upnList } from './group-action.helpers';
+import { assertActive, assertFamily, familyMisfit, groupNames, listRelation, planMembership, relationLine, runMembership, upnList } from './group-action.helpers';
 
 const LISTS = [
   { key: 'addMembers', relation: 'members', mode: 'add' },
@@ -66,6 +66,7 @@ export const m365GroupManageMembersAction = defineAction({
       return Object.keys(params).length === 0 ? null : { actionId: 'm365-group.manage-members', params };
     },
   },
+  fits: (group) => familyMisfit(group, 'm365'),
   async preview(ctx, group, input) {
     assertFamily(group, 'm365');
     assertActive(group);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineAction } from '../define-action';
-import { assertActive, assertFamily, groupNames, previewMembership, runMembership, upnList } from './group-action.helpers';
+import { assertActive, assertFamily, familyMisfit, groupNames, previewMembership, runMembership, upnList } from './group-action.helpers';
 import { membershipUndo } from '../undo.helpers';
 
 /** Takes users out of a Microsoft 365 group (its mailbox, site and team go with the membership). */
@@ -29,6 +29,7 @@ export const m365GroupRemoveMembersAction = defineAction({
   backend: 'graph',
   summarize: (input, groups) => `Remove ${upnList(input.members).join(', ')} from ${groupNames(groups)}.`,
   describeInput: (input) => [{ label: 'Members to remove', value: upnList(input.members).join(', ') }],
+  fits: (group) => familyMisfit(group, 'm365'),
   async preview(ctx, group, input) {
     assertFamily(group, 'm365');
     assertActive(group);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineAction } from '../define-action';
-import { assertActive, assertFamily, groupNames, listRelation } from './group-action.helpers';
+import { assertActive, assertFamily, familyMisfit, groupNames, listRelation } from './group-action.helpers';
 
 /** A deleted Microsoft 365 group stays restorable for 30 days (m365-group.restore), with its mailbox, site and team. */
 export const m365GroupRemoveAction = defineAction({
@@ -17,6 +17,7 @@ export const m365GroupRemoveAction = defineAction({
   destructive: true,
   backend: 'graph',
   summarize: (_input, groups) => `Delete ${groupNames(groups)} with its mailbox, SharePoint site, Planner and team. It can be restored for 30 days.`,
+  fits: (group) => familyMisfit(group, 'm365'),
   async preview(ctx, group) {
     assertFamily(group, 'm365');
     assertActive(group);

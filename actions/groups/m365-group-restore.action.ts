@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineAction } from '../define-action';
 import { StewardError } from '../errors';
-import { assertFamily, groupNames } from './group-action.helpers';
+import { assertFamily, familyMisfit, groupNames } from './group-action.helpers';
 
 /** Brings a soft-deleted Microsoft 365 group back from the recycle bin (within 30 days of its deletion). */
 export const m365GroupRestoreAction = defineAction({
@@ -23,6 +23,7 @@ export const m365GroupRestoreAction = defineAction({
   destructive: false,
   backend: 'graph',
   summarize: (_input, groups) => `Restore ${groupNames(groups)} from the recycle bin.`,
+  fits: (group) => familyMisfit(group, 'm365'),
   async preview(_ctx, group) {
     assertFamily(group, 'm365');
     if (!group.deletedDateTime) {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { refHelp } from '../input-refs';
 import { defineAction } from '../define-action';
-import { assertActive, assertFamily, assertNotSynced, groupNames, previewMembership, runMembership, upnList } from './group-action.helpers';
+import { assertActive, assertFamily, familyMisfit, assertNotSynced, groupNames, previewMembership, runMembership, upnList } from './group-action.helpers';
 import { membershipUndo } from '../undo.helpers';
 
 /** Security-group membership is how access is granted; members are users inside the operator's scope. */
@@ -31,6 +31,7 @@ export const securityGroupAddMembersAction = defineAction({
   backend: 'graph',
   summarize: (input, groups) => `Add ${upnList(input.members).join(', ')} to ${groupNames(groups)}.`,
   describeInput: (input) => [{ label: 'Members to add', value: upnList(input.members).join(', ') }],
+  fits: (group) => familyMisfit(group, 'security'),
   async preview(ctx, group, input) {
     assertFamily(group, 'security');
     assertActive(group);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineAction } from '../define-action';
-import { assertActive, assertFamily, assertNotSynced, editChanges, groupNames, needsOneOf } from './group-action.helpers';
+import { assertActive, assertFamily, familyMisfit, assertNotSynced, editChanges, groupNames, needsOneOf } from './group-action.helpers';
 
 const KEYS = ['displayName', 'description'] as const;
 
@@ -28,6 +28,7 @@ export const securityGroupEditAction = defineAction({
   destructive: false,
   backend: 'graph',
   summarize: (_input, groups) => `Edit the security group ${groupNames(groups)}.`,
+  fits: (group) => familyMisfit(group, 'security'),
   async preview(_ctx, group, input) {
     assertFamily(group, 'security');
     assertActive(group);

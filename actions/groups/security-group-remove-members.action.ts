@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineAction } from '../define-action';
-import { assertActive, assertFamily, assertNotSynced, groupNames, previewMembership, runMembership, upnList } from './group-action.helpers';
+import { assertActive, assertFamily, familyMisfit, assertNotSynced, groupNames, previewMembership, runMembership, upnList } from './group-action.helpers';
 import { membershipUndo } from '../undo.helpers';
 
 /** Taking users out of a security group withdraws the access it grants. */
@@ -29,6 +29,7 @@ export const securityGroupRemoveMembersAction = defineAction({
   backend: 'graph',
   summarize: (input, groups) => `Remove ${upnList(input.members).join(', ')} from ${groupNames(groups)}.`,
   describeInput: (input) => [{ label: 'Members to remove', value: upnList(input.members).join(', ') }],
+  fits: (group) => familyMisfit(group, 'security'),
   async preview(ctx, group, input) {
     assertFamily(group, 'security');
     assertActive(group);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineAction } from '../define-action';
-import { assertActive, assertFamily, assertNotSynced, groupNames, listRelation } from './group-action.helpers';
+import { assertActive, assertFamily, familyMisfit, assertNotSynced, groupNames, listRelation } from './group-action.helpers';
 
 /** Deleting a security group is permanent (only Microsoft 365 groups go to the recycle bin). */
 export const securityGroupRemoveAction = defineAction({
@@ -18,6 +18,7 @@ export const securityGroupRemoveAction = defineAction({
   destructive: true,
   backend: 'graph',
   summarize: (_input, groups) => `Delete ${groupNames(groups)} permanently: its members lose the access it grants.`,
+  fits: (group) => familyMisfit(group, 'security'),
   async preview(ctx, group) {
     assertFamily(group, 'security');
     assertActive(group);

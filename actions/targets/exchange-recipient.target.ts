@@ -177,6 +177,7 @@ function toGroupTarget(o: ExchangeObject): DistributionGroupTarget {
 
 export const distributionGroupKind: TargetKindHandler<'distributionGroup'> = {
   kind: 'distributionGroup',
+  family: 'groups',
   noun: 'distribution group',
   plural: 'distribution groups',
   named: true,

@@ -32,6 +32,11 @@ export interface TargetKindHandler<K extends TargetKind = TargetKind> {
   kind: K;
   /** "user", "group": wording of cards and errors. */
   noun: string;
+  /**
+   * Kinds that one name may belong to in either ("it-team@…" is a Microsoft 365 group or a distribution list) share a
+   * family: a request read as an action on one may go on as the same job on the other (see the action dialog).
+   */
+  family?: string;
   plural: string;
   /** False for 'none': the request names no target and the action runs once. */
   named: boolean;
@@ -92,6 +97,7 @@ async function loadGroup(directory: DirectoryBackend, id: string): Promise<Group
 
 const groupKind: TargetKindHandler<'group'> = {
   kind: 'group',
+  family: 'groups',
   noun: 'group',
   plural: 'groups',
   named: true,

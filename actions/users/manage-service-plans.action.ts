@@ -79,8 +79,9 @@ export const manageServicePlansAction = defineAction({
       ],
     },
     { name: 'sku', capture: SKU },
-    { name: 'disablePlans', capture: new RegExp(`\\b(?:disable|turn off|switch off)\\s+${PLAN_WORD}`, 'i'), as: 'list' },
-    { name: 'enablePlans', capture: new RegExp(`\\b(?:enable|turn on|switch on)\\s+${PLAN_WORD}`, 'i'), as: 'list' },
+    // naming a plan to switch inside a licence is what this action does (a licence action never names plans)
+    { name: 'disablePlans', capture: new RegExp(`\\b(?:disable|turn off|switch off)\\s+${PLAN_WORD}`, 'i'), as: 'list', evidence: true },
+    { name: 'enablePlans', capture: new RegExp(`\\b(?:enable|turn on|switch on)\\s+${PLAN_WORD}`, 'i'), as: 'list', evidence: true },
   ],
   target: 'user',
   input,

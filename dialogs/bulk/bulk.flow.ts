@@ -188,6 +188,7 @@ export class BulkFlow {
       const found = await this.deps.engine.resolveTargetOfKind(caller, text, actionId);
       if (found.kind === 'found') return { id: found.target.id, label: found.target.label };
       if (found.kind === 'none') return problem('not-found', `No ${found.noun} matches "${text}" (name ${line}). Check the spelling, or use the exact address or id.`);
+      if (found.kind === 'misfit') return problem('invalid', `${found.message.replace(/\.?\s*Nothing was changed\.?$/, '')} (name ${line}).`);
       const shown = found.candidates.slice(0, 3).map((c) => c.label);
       return problem(
         'invalid',

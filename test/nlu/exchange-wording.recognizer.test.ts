@@ -91,4 +91,21 @@ describe('Exchange wording', () => {
     });
     expect(r('allow outside senders to mail nw-sales@contoso.com').params).toMatchObject({ requireSenderAuthenticationEnabled: 'No' });
   });
+
+  it('an address in another domain is an outside one; one in the same domain, a colleague', () => {
+    expect(r("forward lee@contoso.com's mail to lee.home@gmail.com")).toMatchObject({ actionId: 'mailbox.forward-to-smtp', targets: ['lee@contoso.com'] });
+    expect(r("forward lee@contoso.com's mail to debra@contoso.com")).toMatchObject({ actionId: 'mailbox.forward-to-recipient', targets: ['lee@contoso.com'] });
+  });
+
+  it('reads chat shorthand and states as requests', () => {
+    expect(r('finance-dl@contoso.com += lee@contoso.com').actionId).toBe('distribution-group.add-members');
+    expect(r('fwd adele@contoso.com -> adele.v@outlook.com')).toMatchObject({ actionId: 'mailbox.forward-to-smtp', targets: ['adele@contoso.com'] });
+    expect(r('LH on lee@contoso.com for 7 years').actionId).toBe('mailbox.manage-litigation-hold');
+    expect(r('lee@contoso.com no longer needs send as on payroll@contoso.com').actionId).toBe('mailbox.manage-send-as');
+  });
+
+  it('asking for something new creates; changing something existing edits', () => {
+    expect(r('we need an equipment mailbox for the new projector').actionId).toBe('mailbox.create-resource');
+    expect(r('let people book the projector2@contoso.com equipment mailbox up to 60 days ahead').actionId).toBe('mailbox.edit-equipment');
+  });
 });
