@@ -32,6 +32,9 @@ export interface ActionFlowState {
 }
 
 const FLOW = 'action.flow';
+/** The entries of `params` whose keys are in `keys` (a sibling action reads only its own inputs). */
+const pick = (params: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(params).filter(([k]) => keys.includes(k)));
 /** "m365-group.add-members" → "add-members": what an action does, whatever it does it to. */
 const jobOf = (actionId: string): string => actionId.slice(actionId.indexOf('.') + 1);
 const TARGET_FIELD = 'target';
@@ -157,7 +160,7 @@ export class ActionDialog extends ComponentDialog {
       return step.replaceDialog(FLOW, state);
     }
     if (found.kind === 'none' || found.kind === 'misfit') {
-      const switched = await this.switchToAlternative(step, state, info, text);
+      const switched = await this.switchToAlternative(step, state, info, text, found.kind === 'misfit' ? found.message : undefined);
       if (switched) return switched;
       if (found.kind === 'misfit') throw new StewardError('VALIDATION_FAILED', found.message, { hint: found.hint });
       const example = this.services.engine.targetKindOf(state.actionId).example;
@@ -185,21 +188,36 @@ export class ActionDialog extends ComponentDialog {
 
   /**
    * "add lee@… to it-team@…" read as a Microsoft 365 group action when it-team@… is a distribution list: before saying
-   * "not found", try the runner-up actions on other kinds of target with the same text, and go on with the first
-   * that finds it (saying so). Only for the first target: a request never mixes kinds.
+   * "not found" (or "not that kind of group"), try the same job on the other kinds of the same family — the
+   * recognizer's runners-up first — and go on with the first that finds it, saying so. Only for the first target: a
+   * request never mixes kinds.
    */
-  private async switchToAlternative(step: WaterfallStepContext, state: ActionFlowState, info: TurnInfo, text: string): Promise<DialogTurnResult | undefined> {
-    if (state.resolved.length > 0 || !state.alternatives?.length) return undefined;
+  private async switchToAlternative(
+    step: WaterfallStepContext,
+    state: ActionFlowState,
+    info: TurnInfo,
+    text: string,
+    misfit: string | undefined,
+  ): Promise<DialogTurnResult | undefined> {
+    if (state.resolved.length > 0) return undefined;
     const engine = this.services.engine;
     const kind = engine.targetKindOf(state.actionId);
-    for (const alt of state.alternatives) {
-      if (!engine.registry.has(alt.actionId)) continue;
-      const altKind = engine.targetKindOf(alt.actionId);
-      // only the same job on a kind of the same family ("add members" to a Microsoft 365 group or to a list)
-      if (!altKind.named || !kind.family || altKind.family !== kind.family || jobOf(alt.actionId) !== jobOf(state.actionId)) continue;
+    // a deletion is never redirected to another kind of object: the request says no more than it says
+    if (!kind.family || engine.registry.get(state.actionId).destructive) return undefined;
+    // the recognizer's runners-up first (they carry their own reading of the text), then every other sibling
+    const siblings = engine.registry
+      .list()
+      .filter((a) => a.id !== state.actionId && jobOf(a.id) === jobOf(state.actionId) && engine.targetKindOf(a.id).family === kind.family);
+    const fromRecognizer = (state.alternatives ?? []).filter((alt) => siblings.some((a) => a.id === alt.actionId));
+    const others = siblings
+      .filter((a) => !fromRecognizer.some((alt) => alt.actionId === a.id))
+      .map((a) => ({ actionId: a.id, targets: [] as string[], params: pick(state.params, Object.keys(a.input.shape)) }));
+    for (const alt of [...fromRecognizer, ...others]) {
       const found = await engine.resolveTargetOfKind(info.caller, text, alt.actionId).catch(() => undefined);
       if (found === undefined || found.kind === 'none' || found.kind === 'misfit') continue;
-      await step.context.sendActivity(`"${text}" is a ${altKind.noun}: going on with "${engine.registry.get(alt.actionId).title}".`);
+      const altKind = engine.targetKindOf(alt.actionId);
+      const why = misfit ? misfit.replace(/\s*Nothing was changed\.?$/, '') : `No ${kind.noun} matches "${text}", but a ${altKind.noun} does.`;
+      await step.context.sendActivity(`${why} Going on with "${engine.registry.get(alt.actionId).title}".`);
       const next: ActionFlowState = {
         actionId: alt.actionId,
         pending: alt.targets.length > 0 ? [...alt.targets] : [...state.pending],
@@ -210,6 +228,7 @@ export class ActionDialog extends ComponentDialog {
     }
     return undefined;
   }
+
 
   /** The session line every card of the flow ends with (none if the session cannot be read). */
   private async footer(info: TurnInfo): Promise<SessionFooterModel | undefined> {

@@ -22,6 +22,8 @@ export interface Mention {
   prev: string;
   /** The nearest preposition before it in the same clause. */
   prep: string;
+  /** The word before that preposition ("access" in "access to the info@… mailbox"). */
+  prepHead: string;
   /** The word after, lower-cased ("mailbox" in "jane's mailbox"). */
   next: string;
   /** Introduced as a value ("tag Onboarding", "named Retail"): never a target. */
@@ -42,6 +44,8 @@ export interface Mention {
   named: boolean;
   /** Opens its sentence as the subject of a verb ("ithelp@… has stale delegates, remove …"). */
   subject: boolean;
+  /** Opens the request as its topic, before a colon or dash ("it-team@…: remove nestor@… and lee@…"). */
+  topic: boolean;
   /** The target or container noun that names it, before or after ("the group X", "X distribution list"); '' if none. */
   noun: string;
   /** That noun with the type word before it ("mail user", "shared mailbox", "distribution list"), else the noun alone. */
@@ -56,7 +60,8 @@ export interface TargetHint {
   kinds?: MentionKind[];
   /**
    * Prepositions that introduce the target: ['to'] for "copy permissions from A to B" (B), ['from'] for
-   * "remove A from B" (B). When the text has a mention after one of them, only such mentions are targets.
+   * "remove A from B" (B). When the text has a mention after one of them, only such mentions are targets; when
+   * mentions follow several of them, the one listed first wins.
    */
   after?: string[];
   /** Only mentions after one of `after` are targets, even when there is none ("add a@x.com to the group": no target). */
@@ -120,13 +125,13 @@ const DETERMINERS: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'my', 'our', 'its', 'your',
 ]);
 const PREPOSITIONS: ReadonlySet<string> = new Set([
-  'to', 'from', 'of', 'for', 'on', 'as', 'with', 'into', 'onto', 'at', 'by', 'in', 'than',
+  'to', 'from', 'of', 'for', 'on', 'as', 'with', 'into', 'onto', 'at', 'by', 'in', 'than', 'off',
 ]);
 /** Nouns after which a mention names the thing acted on. */
 const TARGET_NOUNS: ReadonlySet<string> = new Set([
   'user', 'users', 'account', 'accounts', 'guest', 'guests', 'mailbox', 'mailboxes', 'group', 'groups', 'list', 'dl',
   'contact', 'device', 'devices', 'laptop', 'computer', 'pc', 'team', 'site', 'onedrive', 'person', 'employee', 'upn',
-  'address', 'login', 'username', 'inbox', 'phone', 'room',
+  'address', 'login', 'username', 'inbox', 'phone', 'room', 'equipment',
 ]);
 /** Words after which a mention is a value of a parameter, not a target. */
 const VALUE_CUES: ReadonlySet<string> = new Set([
@@ -180,6 +185,7 @@ const NOT_NAMES: ReadonlySet<string> = new Set([
   'thing', 'stuff', 'one', 'ones', 'it', 'this', 'that', 'there', 'here', 'company', 'tenant', 'organization', 'org',
   'domain', 'directory', 'portal', 'office', 'work', 'home', 'job', 'leaver', 'leavers', 'starter', 'joiner', 'hire',
   'leave', 'vacation', 'holiday', 'holidays', 'sick', 'maternity', 'paternity', 'parental', 'travel', 'trip', 'lunch',
+  'sabbatical', 'furlough', 'pto', 'secondment', 'assignment', 'call', 'site', 'premises', 'training', 'probation',
   'break', 'wrong', 'old', 'right', 'main', 'stale', 'default', 'current', 'existing', 'former', 'previous', 'usual',
   'works', 'worked', 'working', 'fine',
 ]);
@@ -208,7 +214,12 @@ export class EntityExtractor {
     mentions.sort((a, b) => a.start - b.start);
     describe(tokens, mentions);
     markOtherDomains(mentions);
-    return mentions;
+    // "Megan's manager asked that megan@contoso.com …": a first name an address of the text starts with is that address
+    const locals = mentions.filter((m) => m.kind === 'email').map((m) => (m.value.split('@')[0] ?? '').toLowerCase().split(/[._-]/)[0]);
+    const same = (m: Mention) => m.kind === 'name' && !m.quoted && locals.includes(m.value.toLowerCase().split(/\s+/)[0]);
+    // a quoted text is more often a value ("mailbox full", "Front Desk") than the object acted on, when an address is there
+    for (const m of mentions) if (m.quoted && locals.length > 0) m.guessed = true;
+    return mentions.filter((m) => !same(m));
   }
 
   private findHosts(tokens: Token[], mentions: Mention[]): void {
@@ -418,7 +429,7 @@ function tokenize(text: string, spans: Span[]): Token[] {
 }
 
 function blankMention(kind: MentionKind, value: string, start: number, end: number, possessive: boolean): Mention {
-  return { kind, value, start, end, possessive, prev: '', prep: '', next: '', isValue: false, likelyValue: false, member: false, group: 0, words: '', quoted: false, named: false, membership: '', noun: '', nounPhrase: '', guessed: false, subject: false };
+  return { kind, value, start, end, possessive, prev: '', prep: '', prepHead: '', next: '', isValue: false, likelyValue: false, member: false, group: 0, words: '', quoted: false, named: false, membership: '', noun: '', nounPhrase: '', guessed: false, subject: false, topic: false };
 }
 
 /** Fills prev/prep/value/member/group from the words around each mention. */
@@ -447,8 +458,12 @@ function describe(tokens: Token[], mentions: Mention[]): void {
     for (let j = first - 1, steps = 0; j >= 0 && steps < 5; j -= 1, steps += 1) {
       const t = tokens[j];
       if (t.mention !== undefined || /[.;!?]/.test(t.trail)) break;
+      // "take off lee@…": off right after the verb is part of it, not a preposition
+      if (t.lower === 'off' && ['take', 'pull', 'knock', 'kick', 'get', 'drop', 'turn', 'switch'].includes(tokens[j - 1]?.lower ?? '')) continue;
       if (PREPOSITIONS.has(t.lower)) {
-        m.prep = t.lower;
+        // "pull his send-as off it-team@…": off is from
+        m.prep = t.lower === 'off' ? 'from' : t.lower;
+        m.prepHead = tokens[j - 1]?.mention === undefined ? (tokens[j - 1]?.lower ?? '') : '';
         break;
       }
     }
@@ -463,7 +478,9 @@ function describe(tokens: Token[], mentions: Mention[]): void {
       m.noun = named.noun;
       m.nounPhrase = named.phrase;
     }
-    m.likelyValue = m.kind === 'email' && SOFT_VALUE_CUES.has(m.prev);
+    // "the same mailbox perms lynne@… has": whose the thing is, said after it, is a value of the request
+    const owns = ['has', 'have', 'had', 'holds'].includes(m.next) && (tokens[last + 2] === undefined || /[.,;!?]/.test(tokens[last + 1].trail) || ['too', 'now', 'today'].includes(tokens[last + 2].lower));
+    m.likelyValue = (m.kind === 'email' && SOFT_VALUE_CUES.has(m.prev)) || (owns && !tokens[first].sentenceStart);
     m.isValue =
       (m.kind === 'email' && ADDRESS_VALUE_CUES.has(m.prev)) ||
       (m.kind === 'name' &&
@@ -502,6 +519,7 @@ function describe(tokens: Token[], mentions: Mention[]): void {
     const tail = list[list.length - 1];
     m.subject = list.length > 1 && head !== undefined && tokens[head].sentenceStart && !tail.possessive && SUBJECT_VERBS.has(tail.next);
   }
+  markTopic(tokens, mentions, firstToken, lastToken);
   // "add a@…, b@… and c@… to it-team@…": the whole list moves
   for (const m of mentions) {
     if (m.membership === '') m.membership = mentions.find((o) => o !== m && o.group === m.group && o.membership === 'container')?.membership ?? '';
@@ -520,6 +538,8 @@ function nounAt(tokens: Token[], k: number): NamingNoun {
   for (let j = k; j < Math.min(tokens.length, k + 3); j += 1) {
     const t = tokens[j];
     if (t.mention !== undefined) break;
+    // "Christie Cline (address book)": the address book is where the name comes from, not what the name is
+    if (t.lower === 'address' && /^(?:book|books|list|lists)$/.test(tokens[j + 1]?.lower ?? '')) break;
     if (TARGET_NOUNS.has(t.lower) || CONTAINERS.has(t.lower)) return { noun: t.lower, phrase: j > k ? `${tokens[j - 1].lower} ${t.lower}` : t.lower };
     if (!CONTAINER_MODIFIERS.has(t.lower) || t.trail !== '') break;
   }
@@ -547,12 +567,12 @@ function markOtherDomains(mentions: Mention[]): void {
   for (const m of emails.slice(1)) {
     if (m.value.split('@')[1]?.toLowerCase() !== home) m.words = `${m.words} external`.trim();
     // "forward lee@contoso.com's mail to debra@contoso.com": sent on to someone in the same organization
-    else if (m.prep === 'to' && !m.member) m.words = `${m.words} internal`.trim();
+    else if (m.prep === 'to' && !m.named && emails.every((o) => !o.member)) m.words = `${m.words} internal`.trim();
   }
 }
 
 /** Address parts that mark a list: "finance-dl@…", "sg-printers@…". */
-const GROUP_ADDRESS_PARTS: ReadonlySet<string> = new Set(['dl', 'dls', 'distro', 'list', 'group', 'grp', 'sg']);
+const GROUP_ADDRESS_PARTS: ReadonlySet<string> = new Set(['dl', 'dls', 'distro', 'list', 'group', 'grp', 'sg', 'all', 'staff', 'team', 'everyone']);
 
 /** An address whose local part says it is a list reads as one named "dl" (a noun in the text may say otherwise). */
 function markGroupAddress(m: Mention): void {
@@ -593,6 +613,37 @@ function membershipOf(tokens: Token[], first: number, last: number): Mention['me
   if (betweenAddresses && ['from', 'off'].includes(next.lower)) return 'container';
   if (betweenAddresses && ['to', 'into', 'onto'].includes(next.lower) && ADD_VERBS.has(verbBefore(tokens, first))) return 'container';
   return isMovedIntoContainer(tokens, last) ? 'container' : '';
+}
+
+/** Nouns after which "to X" names what they are on ("access to X", "rights to X"), not where something goes. */
+const ACCESS_WORDS: ReadonlySet<string> = new Set(['access', 'rights', 'right', 'permission', 'permissions', 'perms', 'delegation']);
+
+/** Verbs that move people into or out of something named as the topic ("nw-sales@…: add a@…, drop b@…"). */
+const MOVE_VERBS: ReadonlySet<string> = new Set(['add', 'put', 'include', 'remove', 'drop', 'kick', 'take', 'delete', 'del', 'pull']);
+
+/**
+ * "it-team@… - remove nestor@… & lee@…", "nw-sales@… members to kick out: grady@…": a mention that opens the request
+ * and is set off by a colon or a dash is its topic; people a later add/remove verb names are moved into or out of it.
+ */
+function markTopic(tokens: Token[], mentions: Mention[], firstToken: Map<Mention, number>, lastToken: Map<Mention, number>): void {
+  const head = mentions[0];
+  const first = head === undefined ? undefined : firstToken.get(head);
+  const last = head === undefined ? undefined : lastToken.get(head);
+  if (head === undefined || first === undefined || last === undefined || first > 1 || head.kind !== 'email') return;
+  let cut = -1;
+  for (let k = last; k < Math.min(tokens.length, last + 5); k += 1) {
+    if (k > last && tokens[k].mention !== undefined) return;
+    if (/:/.test(tokens[k].trail)) cut = k;
+    // a dash on its own ("it-team@… - remove …") is a token with nothing left once its punctuation is stripped
+    else if (k > last && tokens[k].core === '') cut = k;
+    if (cut >= 0) break;
+  }
+  if (cut < 0) return;
+  head.topic = true;
+  const verbs = tokens.slice(last + 1).map((t) => t.lower);
+  const moves = verbs.some((w) => MOVE_VERBS.has(w)) || tokens.slice(last + 1, cut + 1).some((t) => t.lower === 'members' || t.lower === 'member');
+  if (!moves) return;
+  for (const m of mentions.slice(1)) if (m.kind === 'email' && !m.isValue && !m.likelyValue && m.membership === '') m.membership = 'container';
 }
 
 /** Verbs that put someone into something: "add/put/include X to Y". */
@@ -641,7 +692,8 @@ export function selectTargets(mentions: readonly Mention[], hint: TargetHint | u
 export function pickTargets(mentions: readonly Mention[], hint: TargetHint | undefined, paramValues: ReadonlySet<string> = new Set()): Mention[] {
   const kinds = hint?.kinds ?? DEFAULT_TARGET_KINDS;
   if (kinds.length === 0) return [];
-  const after = new Set(hint?.after ?? []);
+  const afterOrder = hint?.after ?? [];
+  const after = new Set(afterOrder);
   const nouns = new Set(hint?.nouns ?? []);
   const allowed = mentions.filter((m) => kinds.includes(m.kind) && !m.isValue && !m.member);
   // a stated value is left out only when something else can be the target ("create mail contact a@x.com" keeps it)
@@ -659,18 +711,24 @@ export function pickTargets(mentions: readonly Mention[], hint: TargetHint | und
   const groupScore = new Map<number, number>();
   for (const m of candidates) {
     let score = 1;
-    if (ownNoun(m)) score += 5;
+    // named with its own noun, unless it is where something goes ("forward … into the ithelp@… mailbox")
+    if (ownNoun(m) && (after.has(m.prep) || !['to', 'into', 'onto'].includes(m.prep))) score += 5;
     if (m.possessive) score += 2;
     if (m.possessive && TARGET_NOUNS.has(m.next)) score += 1;
-    if (m.named) score += 2;
+    // "access to the info@… mailbox" is what access is on, not where something goes
+    const destination = ['to', 'into', 'onto'].includes(m.prep) && !after.has(m.prep) && !ACCESS_WORDS.has(m.prepHead);
+    // "to the X mailbox" names where something goes, unless going there is what the intent does ("add a to the Y list")
+    if (m.named && !destination) score += 2;
     // "jane@… has a new manager, it's lee@…": the one the sentence is about
     if (m.subject) score += 1;
-    // "forward to the external address x@gmail.com": an address a request sends to is a value, not the target
-    if (TARGET_NOUNS.has(m.prev) && !(m.prev === 'address' && ['to', 'into', 'onto'].includes(m.prep))) score += 2;
-    if (after.has(m.prep)) score += 4;
+    if (m.topic) score += 2;
+    // "forward to the external address x@gmail.com", "… on to our mail contact Terry": where things go is not the target
+    if (TARGET_NOUNS.has(m.prev) && (after.has(m.prep) || !['to', 'into', 'onto'].includes(m.prep))) score += 2;
+    // "send-as on payroll@… for debra@…": the preposition listed first names the target when both appear
+    if (after.has(m.prep)) score += 4 + 0.1 * (afterOrder.length - afterOrder.indexOf(m.prep));
     else if (['of', 'for', 'on'].includes(m.prep)) score += 1;
     // "to X" is a value or a recipient, except "to X's mailbox" where X owns the thing acted on
-    else if (['to', 'into', 'onto', 'as', 'with', 'than'].includes(m.prep) && !m.possessive && !m.named) score -= 2;
+    else if (['to', 'into', 'onto', 'as', 'with', 'than'].includes(m.prep) && !m.possessive && (!m.named || destination)) score -= 2;
     groupScore.set(m.group, Math.max(groupScore.get(m.group) ?? -Infinity, score));
   }
   const best = Math.max(...groupScore.values());

@@ -98,7 +98,7 @@ interface CompiledIntent {
 
 type Direction = 'give' | 'take' | 'neither';
 const TAKE_TERMS: ReadonlySet<string> = new Set(['remove'].map(canonicalWord));
-const GIVE_TERMS: ReadonlySet<string> = new Set(['add', 'grant', 'create'].map(canonicalWord));
+const GIVE_TERMS: ReadonlySet<string> = new Set(['add', 'grant', 'create', 'allow'].map(canonicalWord));
 
 type Change = 'create' | 'edit' | 'neither';
 const CREATE_TERMS: ReadonlySet<string> = new Set(['create'].map(canonicalWord));
@@ -161,17 +161,23 @@ export class Recognizer {
       if (ids.has(intent.id)) throw new Error(`Intent ${intent.id} is declared twice`);
       ids.add(intent.id);
     }
-    this.intents = intents.map((descriptor) => ({
-      descriptor,
-      params: compileHints(descriptor.params),
-      direction: directionOfPhrases(descriptor.phrases.map(slotExamples)),
-      change: changeOfPhrases(descriptor.phrases.map(slotExamples)),
-    }));
     // A title two intents share ("Edit mailbox" online and on-premises) tells them apart from nothing: skip it.
     const titleCount = new Map<string, number>();
     for (const i of intents) titleCount.set(i.title.toLowerCase(), (titleCount.get(i.title.toLowerCase()) ?? 0) + 1);
     const texts = (i: IntentDescriptor) => (titleCount.get(i.title.toLowerCase()) === 1 ? [i.title, ...i.phrases] : i.phrases);
-    this.index = new IntentIndex(intents.map((i) => texts(i).map(slotExamples)));
+    // Phrases are read the way requests are ("take {user} off the {mailbox} mailbox" moves a member), so a first
+    // index (slots only) tells the extractor which words are vocabulary, then the phrases are masked like requests.
+    const provisional = new IntentIndex(intents.map((i) => texts(i).map(slotExamples)));
+    const phraseExtractor = new EntityExtractor((word, exact) => provisional.isKnown(word, { exact }));
+    const read = (phrase: string) => {
+      const example = withExampleTargets(phrase);
+      return maskMentions(example, phraseExtractor.extract(example));
+    };
+    this.intents = intents.map((descriptor) => {
+      const masked = descriptor.phrases.map(read);
+      return { descriptor, params: compileHints(descriptor.params), direction: directionOfPhrases(masked), change: changeOfPhrases(masked) };
+    });
+    this.index = new IntentIndex(intents.map((i) => texts(i).map(read)));
     this.extractor = new EntityExtractor((word, exact) => this.index.isKnown(word, { exact }));
     this.threshold = options.threshold ?? DEFAULT_THRESHOLD;
     this.requestVerbs = requestVerbsOf(intents.flatMap((i) => i.phrases));
@@ -247,6 +253,22 @@ export class Recognizer {
     return factor ?? 1;
   }
 
+}
+
+/** Example values for a phrase's placeholders, so the extractor reads them as it reads a request's targets. */
+const PLACEHOLDER_EXAMPLES: Readonly<Record<string, string>> = {
+  name: 'Pat Quinlan',
+  device: 'LAPTOP-0042',
+  host: 'LAPTOP-0042',
+  url: 'https://contoso.sharepoint.com/sites/example',
+  site: 'https://contoso.sharepoint.com/sites/example',
+  phone: '+1 425 555 0100',
+  number: '+1 425 555 0100',
+};
+
+function withExampleTargets(phrase: string): string {
+  let n = 0;
+  return phrase.replace(/\{(\w*)\}/g, (_m, name: string) => PLACEHOLDER_EXAMPLES[name.toLowerCase()] ?? `example${(n += 1)}@contoso.com`);
 }
 
 /** Lower-cased strings among stated parameter values: the mentions they came from are values, not targets. */

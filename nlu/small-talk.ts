@@ -15,7 +15,7 @@ const LAUGHTER = /\b(?:ha(?:ha)+h?|he(?:he)+|lol+|lmao|rofl)\b/;
 /** "did you get my mail?", "have you seen my message?": a question about the chat, not a request. */
 const ABOUT_CHAT = new RegExp(String.raw`^${LEAD_IN}(?:did|have|do) (?:you|u) (?:get|got|see|seen|receive|received|read)\b`);
 /** "I forwarded it", "we'll email you": the speaker reports what they did or will do. */
-const REPORT = new RegExp(String.raw`^${LEAD_IN}(?:i|we)(?:'ll|'ve| will| have| had| just| already| also| actually)*\s+[a-z]`);
+const REPORT = new RegExp(String.raw`^${LEAD_IN}(?:fyi,? )?(?:i|we)(?:'ll|'ve|'m|'re| will| have| had| am| are| just| already| also| actually)*\s+[a-z]`);
 /** "my Outlook is super slow", "my inbox keeps freezing", "Outlook is so slow today". */
 const MY_STATE = new RegExp(
   String.raw`^${LEAD_IN}(?:my [a-z' -]{1,30}? (?:is|are|was|were|has|have|had|keeps|seems|looks|feels)\b|(?:the |our )?[a-z' -]{1,30}? (?:is|are|was|were|keeps|seems|looks|feels) (?:so|super|really|very|too|totally|kinda|pretty|being|acting|down|broken|slow|weird|dead|stuck|frozen|crashing|lagging)\b)`,
@@ -38,7 +38,7 @@ const COMPLIMENT = new RegExp(String.raw`^${LEAD_IN}(?:you'?re|you are|u r|ur)\b
 const ASIDE = new RegExp(String.raw`^${LEAD_IN}(?:which|what) (?:do|would) (?:you|u) (?:like|prefer|think|recommend)\b|\bwrong (?:chat|window|person|channel|thread|tab)\b|\bmeant for\b|\bignore (?:that|this|my last)\b`);
 /** "love the new Outlook", "the admin center looks different today", "call dropped, back now": remarks and feelings. */
 const FEELING = new RegExp(
-  String.raw`^${LEAD_IN}(?:good (?:morning|afternoon|evening|night)|morning|evening|hello|hi|hey)(?: (?:all|everyone|everybody|team|folks|guys|there))?[\s!.]*$|^${LEAD_IN}(?:(?:i )?(?:love|like|hate|miss|enjoy)(?:d)? (?:the|this|that|my|our|how)\b)|\b(?:looks?|seems?|feels?) (?:different|weird|odd|new|nice|great|better|worse|off|strange)\b|\b(?:call|meeting|connection|wifi|vpn|teams) (?:dropped|died|froze|crashed|lagged)\b|\bback now\b|\bwho(?:'s| is) on call\b`,
+  String.raw`^${LEAD_IN}(?:good (?:morning|afternoon|evening|night)|morning|evening|hello|hi|hey)(?: (?:all|everyone|everybody|team|folks|guys|there))?[\s!.]*$|^${LEAD_IN}(?:(?:i )?(?:love|like|hate|miss|enjoy)(?:d)? (?:the|this|that|my|our|how)\b)|\b(?:looks?|seems?|feels?) (?:different|weird|odd|new|nice|great|better|worse|off|strange)\b|\b(?:call|meeting|connection|wifi|vpn|teams) (?:dropped|died|froze|crashed|lagged)\b|\bback now\b|\bthanks? (?:you )?for (?:the|your|all the) help\b|\bis (?:it )?(?:still )?raining\b|\bwho(?:'s| is) on call\b`,
 );
 /** "can't talk now", "brb", "in a meeting": the speaker is busy, with no subject said. */
 const BUSY = new RegExp(String.raw`^${LEAD_IN}(?:(?:i )?(?:can't|cannot|couldn't) (?:talk|chat|call|speak|answer)\b|brb\b|afk\b|(?:i'm |im )?(?:in|stuck in|heading to|off to) (?:a|the) (?:meeting|call)\b)`);

@@ -7,6 +7,26 @@
 
 /** Multi-word idioms, rewritten on lower-cased text before tokenizing. Order matters: specific before general. */
 const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
+  // How a request is relayed says nothing about what it asks: "ticket 4411:", "per HR,", "FYI", "quick one:",
+  // "Megan's manager asked that …", "is it possible to …", "how do I get …".
+  [/(?:^|\s)(?:ticket|case|incident|inc|req|ritm|sr|request)\s*#?\s*\d+\s*[:,.-]*/g, ' '],
+  [/\bper (?:hr|legal|compliance|facilities|security|the [a-z]+(?: [a-z]+)?)\s*,/g, ' '],
+  [/\b(?:fyi|quick one|heads up|urgent)\b\s*[:,—–-]*/g, ' '],
+  [/(?:\b\S+ )?(?:manager|boss|lead|hr|team) (?:asked|wants|requested|would like)(?: (?:that|if|for|us to|to))?\b/g, ' '],
+  [/\b(?:is it possible|would it be possible) (?:to|for)\b|\bhow (?:do|can|should) (?:i|we) (?:get|have)?\b/g, ' '],
+  // Requests said indirectly: "X would like to be able to send on behalf of …", "should no longer be able to send as …"
+  [/\b(?:should no longer|should not|shouldn'?t|can no longer|must not|mustn'?t|no longer) be able to\b/g, ' remove '],
+  [/\b(?:would like|wants?|needs?|asked) (?:to be able )?to (?=send\b)/g, ' grant '],
+  [/\b(?:should be getting|should get|should receive|needs? to (?:get|receive)|wants? to (?:get|receive)) (?=(?:the )?xx[a-z](?: [a-z]+)? (?:e-?mails?|mails?|messages?|posts?)\b)/g, ' add member to '],
+  [/\bstop (?:getting|receiving) (?=(?:the )?xx[a-z](?: [a-z]+)? (?:e-?mails?|mails?|messages?|posts?)\b)/g, ' remove member from '],
+  // "get Christie onto the list", "put him into it-team@…": onto or into something is an addition
+  [/\b(?:get|move|bring)\s+((?:\S+\s+){1,3}?)(?:onto|into)\s+(?=(?:the\s+)?xx[a-z]\b)/g, ' add $1 to '],
+  [/\btake (xx[a-z]|him|her|them) out of\b/g, ' remove $1 from '],
+  [/\b(?:was|were|got|been) (?:set up|setup|created)\b/g, ' was '],
+  // "would like huddle3@… removed", "asked that X be switched to …": the participle is the request
+  [/\b(?:would like|wants?|want|needs?|asked that|asked for) ((?:the )?xx[a-z]|it|them|him|her) (?:to be )?(removed|deleted|disabled|enabled|added|hidden|renamed|converted|wiped|blocked|unblocked)\b/g, ' $2 $1 '],
+  // "hide X from the GAL", "should be hidden from the address list": one setting, whatever the verb form
+  [/\b(?:hide|hidden|hiding|unhide|unhidden)\b(?:[^.,;]{0,40}?)\b(?:from|in) (?:the )?(?:address[\s-]?(?:book|list)s?|gal|global address list)\b/g, ' hidefromgal '],
   // Chat shorthand first, so the rules below see whole words: "+=" and "->" in terse requests, admin abbreviations.
   [/\+=/g, ' add '],
   [/(?:^|\s)\+\s*(?=xx[a-z]\b)/g, ' add '],
@@ -19,7 +39,12 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\blh\b/g, ' litigationhold '],
   [/\bdist(?:ribution)?[\s-](?:groups?|lists?)\b/g, ' distgroup group '],
   [/\bcall (?:it|that|this) off\b/g, ' cancel '],
-  [/\b(?:anyone|anybody|someone|somebody|everyone|everybody) else(?:'s)?\b/g, ' other '],
+  // "anyone else's mailbox", "other people's mailboxes": every mailbox but their own
+  [/\b(?:anyone|anybody|someone|somebody|everyone|everybody) else(?:'s)?\b|\bother (?:people|users|colleagues)(?:'s)?\b/g, ' all other '],
+  // "let Patti send on behalf of …": letting someone do something allows it
+  [/\blet\s+(xx[a-z]|him|her|them)\s+(?=(?:send|book|manage|open|read|access|see|use)\b)/g, ' allow $1 '],
+  // "pull alex@…'s send-as off it-team@…", "take lee off the list": taking something off removes it
+  [/\b(?:pull|take|knock|get)\s+((?:\S+\s+){1,4}?)off\b(?!\s+(?:work|today|sick|early))/g, ' remove $1 from '],
   // "drop her into the list": into something is an addition, whatever the verb
   [/\b(?:drop|throw|pop|stick|slot)\s+((?:\S+\s+){1,3}?)(?:in|into|onto|on)\s+(?=(?:the\s+)?xx[a-z]\b)/g, ' add $1 to '],
   [/\bwhat (?:else |all )?(?:can|could|do) (?:you|u|i|we|steward|this bot) (?:do|help with|offer|ask)\b/g, ' help '],
@@ -72,6 +97,8 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bsecond factor\b/g, ' mfa '],
   [/\b(?:user[\s-]?names?|log[\s-]?in names?|sign[\s-]?in names?|user ?ids?|account names?)\b/g, ' upn '],
   [/\b(?:sign|log)(?:ging|ged|s|ed)?[\s-]?(?:them|him|her|the user|users?|people|everyone|xx[a-z])?[\s-]?(?:out|off)\b/g, ' signout '],
+  // "members to kick out: …" takes people off a list; "kick them out" of their sessions signs them out
+  [/\bmembers? to kick out\b/g, ' members to remove '],
   [/\bkick(?:ed|ing)? (?:them |him |her )?out\b(?! of\b)/g, ' signout '],
   [/\b(?:sign|log)(?:ging|ged|s|ed)?[\s-]?(?:ins?|ons?)\b/g, ' signin '],
   [/\b(?:is|are|was|were|got|gets|been|getting|keeps getting|be) locked[\s-]?out\b/g, ' lockedout '],
@@ -86,7 +113,7 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bactive[\s-]?sync\b/g, ' activesync '],
   [/\bproxy[\s-]?address(?:es)?\b|\bsmtp[\s-]?alias(?:es)?\b/g, ' alias address '],
   // "jane@…'s contacts" is her contacts folder, not mail contacts
-  [/(xx[a-z]) contacts\b/g, ' $1 contactsfolder '],
+  [/\b(on|to|into|of|manage|see|access|edit|read|view|open|update)\s+(xx[a-z]) contacts\b/g, ' $1 $2 contactsfolder '],
   // "grady@… needs membership in nw-sales@…", "she needs to be added to the DL": a membership to add
   [/\b(?:needs?|wants?|requires?|should (?:have|get))\s+(?:to be added|membership|adding)\s+(?:to|in|on|into)\b/g, ' add member to '],
   // "megan needs full access to info@": a right someone needs is a right to grant

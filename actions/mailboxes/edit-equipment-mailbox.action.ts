@@ -48,7 +48,7 @@ export const editEquipmentMailboxAction = defineAction({
     { name: 'bookingWindowInDays', capture: /\bbooking window\b.*?\bto\s+(\d+)\s*days?\b/i, as: 'number' },
   ],
   target: 'mailbox',
-  textTargets: { kinds: ['email', 'name'], nouns: ['equipment mailbox', 'resource mailbox'] },
+  textTargets: { kinds: ['email', 'name'], nouns: ['equipment', 'equipment mailbox', 'resource mailbox'] },
   input: z.object(resourceInputShape),
   check: (input) => needsOneOf(input, Object.keys(RESOURCE_LABELS), RESOURCE_LABELS),
   permission: 'management',

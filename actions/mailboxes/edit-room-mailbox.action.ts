@@ -53,7 +53,7 @@ export const editRoomMailboxAction = defineAction({
     { name: 'bookingWindowInDays', capture: /\bbooking window\b.*?\bto\s+(\d+)\s*days?\b/i, as: 'number' },
   ],
   target: 'mailbox',
-  textTargets: { kinds: ['email', 'name'], nouns: ['room mailbox', 'meeting room', 'conference room'] },
+  textTargets: { kinds: ['email', 'name'], nouns: ['room', 'room mailbox', 'meeting room', 'conference room'] },
   input: z.object(resourceInputShape),
   check: (input) => needsOneOf(input, Object.keys(RESOURCE_LABELS), RESOURCE_LABELS),
   permission: 'management',

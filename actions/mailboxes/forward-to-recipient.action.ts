@@ -129,7 +129,7 @@ export const forwardToRecipientAction = defineAction({
     },
   ],
   // The recipient is often a person's name ("to Megan Bowen"): only addresses name the mailboxes here.
-  textTargets: { kinds: ['email'] },
+  textTargets: { kinds: ['email', 'name'] },
   target: 'mailbox',
   input,
   check: (i) =>

@@ -51,7 +51,7 @@ export const grantSendOnBehalfAction = defineAction({
       as: 'emails',
     },
   ],
-  textTargets: { kinds: ['email', 'name'], after: ['of', 'for'] },
+  textTargets: { kinds: ['email', 'name'], after: ['on', 'of', 'for'] },
   target: 'mailbox',
   input,
   permission: 'management',

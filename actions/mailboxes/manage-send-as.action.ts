@@ -49,7 +49,7 @@ export const manageSendAsAction = defineAction({
     { name: 'addTrustees', capture: /(?:\b(?:let|allow)|\b(?:grant|give|add)\s+send[ -]as\b.*?\bto)\s+((?:[^\s,]+@[^\s,]+(?:\s*(?:,|and)\s*)?)+)/i, as: 'emails' },
     { name: 'removeTrustees', capture: /\b(?:remove|revoke|take)\s+([^\s]+@[^\s']+?)(?:'s)?\s+send[ -]as\b/i, as: 'emails' },
   ],
-  textTargets: { kinds: ['email', 'name'], after: ['for', 'on', 'of', 'as', 'from'] },
+  textTargets: { kinds: ['email', 'name'], after: ['on', 'of', 'for', 'as', 'from'] },
   target: 'mailbox',
   input,
   check: (i): Record<string, string> =>

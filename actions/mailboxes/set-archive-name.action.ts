@@ -54,7 +54,8 @@ export const setArchiveNameAction = defineAction({
     'give the archive of {mailbox} a clearer name',
     "{user}'s archive is called \"Online Archive\", call it \"Jane - old mail\" instead",
   ],
-  paramRules: [{ name: 'archiveName', capture: /\b(?:to|as|called|named|call\b[^"]*)\s*"([^"]+)"/i }],
+  // a new name in quotes is what this action sets (turning the archive on or off never names it)
+  paramRules: [{ name: 'archiveName', capture: /\b(?:to|as|called|named|call\b[^"]*)\s*"([^"]+)"/i, evidence: true }],
   target: 'mailbox',
   input,
   permission: 'helpdesk',

@@ -21,6 +21,7 @@ export const flushTagsAction = defineAction({
     'wipe all tags from a user',
     'reset the tags of {user} to none',
     'flush the tags of {user}',
+    'remove every tag from {user}',
   ],
   target: 'user',
   input: z.object({}),
