@@ -303,7 +303,9 @@ export class EntityExtractor {
     if (t.possessive || NOT_NAMES.has(t.lower) || FUNCTION_WORDS.has(t.lower) || TARGET_NOUNS.has(t.lower) || CONTAINERS.has(t.lower)) return false;
     const next = tokens[k + 1];
     if (next === undefined || t.trail !== '') return true;
-    return next.mention === undefined && (PREPOSITIONS.has(next.lower) || CONTAINERS.has(next.lower));
+    // "Northwind Sales distribution group": a type word and a container noun may follow
+    const typed = CONTAINER_MODIFIERS.has(next.lower) && tokens[k + 2] !== undefined && (CONTAINERS.has(tokens[k + 2].lower) || TARGET_NOUNS.has(tokens[k + 2].lower));
+    return next.mention === undefined && (PREPOSITIONS.has(next.lower) || CONTAINERS.has(next.lower) || typed);
   }
 
   /**
@@ -597,6 +599,10 @@ function membershipOf(tokens: Token[], first: number, last: number): Mention['me
     let j = last + 2;
     while (j < tokens.length && DETERMINERS.has(tokens[j].lower)) j += 1;
     return j < tokens.length && ROLE_NOUNS.has(tokens[j].lower) ? 'role' : '';
+  }
+  // "nestor@… wants lee@… to be able to send on his behalf": the one wanted to do something is given a role
+  if (next.lower === 'to' && ['wants', 'want', 'like', 'needs', 'allow', 'allows', 'let', 'lets'].includes(tokens[first - 1]?.lower ?? '') && tokens[first - 1]?.mention === undefined) {
+    return first >= 2 ? 'role' : '';
   }
   // "christie@… should be the moderator", "lee@… will be an owner"
   if (['should', 'will', 'must', 'is', 'becomes'].includes(next.lower)) {

@@ -28,7 +28,7 @@ const REMARK = new RegExp(
 );
 /** "what's the difference between …", "how does archiving work?": a question about how things are, not a request. */
 const CONCEPT_QUESTION = new RegExp(
-  String.raw`^${LEAD_IN}(?:what(?:'s| is| are)(?: the)? (?:difference|differences|point|deal)\b|what does [a-z' -]{1,40} mean\b|how (?:does|do) [a-z' -]{1,40} work\b|why (?:do|does|is|are|did|would)\b|is there (?:a|any) difference\b)`,
+  String.raw`^${LEAD_IN}(?:what(?:'s| is| are)(?: the)? (?:difference|differences|point|deal)\b|what does .{1,60}? (?:mean|do)\b|how (?:does|do) [a-z' -]{1,40} work\b|why (?:do|does|is|are|did|would)\b|is there (?:a|any) difference\b)`,
 );
 /** "just saw your email", "already replied": the speaker reports, with no subject said. */
 const BARE_REPORT = new RegExp(String.raw`^${LEAD_IN}(?:just |already )?(?:saw|seen|got|read|received|sent|forwarded|replied|checked|answered)\b`);
@@ -38,13 +38,13 @@ const COMPLIMENT = new RegExp(String.raw`^${LEAD_IN}(?:you'?re|you are|u r|ur)\b
 const ASIDE = new RegExp(String.raw`^${LEAD_IN}(?:which|what) (?:do|would) (?:you|u) (?:like|prefer|think|recommend)\b|\bwrong (?:chat|window|person|channel|thread|tab)\b|\bmeant for\b|\bignore (?:that|this|my last)\b`);
 /** "love the new Outlook", "the admin center looks different today", "call dropped, back now": remarks and feelings. */
 const FEELING = new RegExp(
-  String.raw`^${LEAD_IN}(?:good (?:morning|afternoon|evening|night)|morning|evening|hello|hi|hey)(?: (?:all|everyone|everybody|team|folks|guys|there))?[\s!.]*$|^${LEAD_IN}(?:(?:i )?(?:love|like|hate|miss|enjoy)(?:d)? (?:the|this|that|my|our|how)\b)|\b(?:looks?|seems?|feels?) (?:different|weird|odd|new|nice|great|better|worse|off|strange)\b|\b(?:call|meeting|connection|wifi|vpn|teams) (?:dropped|died|froze|crashed|lagged)\b|\bback now\b|\bthanks? (?:you )?for (?:the|your|all the) help\b|\bis (?:it )?(?:still )?raining\b|\bwho(?:'s| is) on call\b`,
+  String.raw`^${LEAD_IN}(?:good (?:morning|afternoon|evening|night)|morning|evening|hello|hi|hey)(?: (?:all|everyone|everybody|team|folks|guys|there))?[\s!.]*$|^${LEAD_IN}(?:(?:i )?(?:love|like|hate|miss|enjoy)(?:d)? (?:the|this|that|my|our|how)\b)|\b(?:looks?|seems?|feels?) (?:different|weird|odd|new|nice|great|better|worse|off|strange)\b|\b(?:call|meeting|connection|wifi|vpn|teams) (?:dropped|died|froze|crashed|lagged)\b|\bback now\b|\bannoying\b|\bjust me\b|\bis (?:it|[a-z]+(?: [a-z]+)?) down\b|^who (?:wrote|made|built|owns|runs)\b|^how long (?:does|do|will|would|should)\b|\b(?:so|really|super|kinda) (?:annoying|frustrating|weird|slow|broken|cool)\b|\b(?:faster|quicker|slower|better|worse) than (?:last|before|yesterday|usual)\b|\bthanks? (?:you )?for (?:the|your|all the) help\b|\bis (?:it )?(?:still )?raining\b|\bwho(?:'s| is) on call\b`,
 );
 /** "can't talk now", "brb", "in a meeting": the speaker is busy, with no subject said. */
 const BUSY = new RegExp(String.raw`^${LEAD_IN}(?:(?:i )?(?:can't|cannot|couldn't) (?:talk|chat|call|speak|answer)\b|brb\b|afk\b|(?:i'm |im )?(?:in|stuck in|heading to|off to) (?:a|the) (?:meeting|call)\b)`);
 /** Words that make any text a request. */
 const REQUEST_CUE =
-  /\b(?:please|pls|plz|(?:can|could|would|will) (?:you|u)|need|needs|want|wants|wanna|i'd like|we'd like|would like|should|must|has to|have to|how (?:do|can|should) (?:i|we))\b/;
+  /\b(?:please|pls|plz|(?:been |was |were )?asked to|requested to|supposed to|(?:can|could|would|will) (?:you|u)|need|needs|want|wants|wanna|i'd like|we'd like|would like|should|must|has to|have to|how (?:do|can|should) (?:i|we))\b/;
 /** Grammar words that still open a request ("…, make it a room mailbox", "…, let her send as info@"). */
 const GRAMMAR_VERBS: ReadonlySet<string> = new Set(['make', 'let', 'get', 'use', 'try', 'tell', 'look']);
 

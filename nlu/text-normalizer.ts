@@ -32,12 +32,14 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?:^|\s)\+\s*(?=xx[a-z]\b)/g, ' add '],
   [/\s*-+>\s*/g, ' to '],
   [/\bmbx(?:e?s)?\b/g, ' mailbox '],
-  [/\bmeus?\b|\bmail[\s-]?enabled users?\b/g, ' mailuser '],
+  [/\bmeus?\b|\bmail[\s-]?enabled (?:users?|accounts?)\b/g, ' mailuser '],
   [/\bext\b/g, ' external '],
+  // "an outside address", "her personal gmail": somewhere outside the organization
+  [/\b(?:outside|personal|private|home|non-company)\s+(?=(?:e-?mail\s+)?(?:address|addresses|mailbox|account|inbox|gmail|email)\b)/g, ' external '],
   [/\baddr\b/g, ' address '],
   [/\bmgrs?\b/g, ' manager '],
   [/\blh\b/g, ' litigationhold '],
-  [/\bdist(?:ribution)?[\s-](?:groups?|lists?)\b/g, ' distgroup group '],
+  [/\bdist(?:ribution)?[\s-](?:groups?|lists?)\b|\b(?:e-?mail|mailing) (?:lists?|groups?)\b/g, ' distgroup group '],
   [/\bcall (?:it|that|this) off\b/g, ' cancel '],
   // "anyone else's mailbox", "other people's mailboxes": every mailbox but their own
   [/\b(?:anyone|anybody|someone|somebody|everyone|everybody) else(?:'s)?\b|\bother (?:people|users|colleagues)(?:'s)?\b/g, ' all other '],
@@ -66,6 +68,9 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(xx[a-z]) (?:should|needs? to|must|has to|will) be (?:an?|the) (?=(?:co-?)?(?:delegate|owner|member|moderator)s?\b)/g, ' add $1 as a '],
   [/\b(?:shouldn'?t|should not|should no longer|mustn'?t|must not|must no longer|can'?t|cannot|may not|no longer) (?:have|get|keep|hold)\b/g, ' remove '],
   [/\b(?:no longer|doesn'?t|does not|don'?t|do not) (?:needs?|requires?|uses?|want)\b/g, ' remove '],
+  [/\b(?:should no longer|should not|shouldn'?t|must not|mustn'?t|no longer)\s+(?=(?:be able to\s+)?(?:send|have|get|keep|hold|access|open|see|read|book|receive|be (?:a|an|the|on|in))\b)/g, ' remove '],
+  [/(xx[a-z]) (?:be|is|was|gets?) made (?:an?|the) (?=(?:co-?)?(?:delegate|owner|member|moderator)s?\b)/g, ' add $1 as a '],
+  [/\btoo many\b/g, ' '],
   [/\b(?:right|straight) away\b|\bright now\b|\bas soon as possible\b|\bno longer\b|\bany ?more\b/g, ' '],
   [/\bthanks?(?: you)?(?: so much| a lot)? for (?:your |the |all the )?(?:help|assistance|support)\b/g, ' thanks '],
   // Feedback is not a request: "nice, the forwarding works", "thanks, the mailbox looks fine now", "that worked".
@@ -126,7 +131,8 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bsync(?:h?ronized|h?ronised|ed)?(?=[\s-]+(?:users?|accounts?|identit))/g, ' synced '],
   [/\bsynch?ronized\b|\bsynch?ronised\b|\bsynced\b|\bhybrid\b/g, ' synced '],
   [/\b(?:based on|modell?ed (?:on|after)|a (?:copy|clone|duplicate) of|(?:just|exactly) like|similar to|identical to)\b/g, ' clone '],
-  [/\b(?:office|business|work|desk|mobile|cell|home) (?:phone|number)s?\b/g, ' businessphone '],
+  // "her work phone number" is a property; "her old work phone" is a device
+  [/\b(?:office|business|work|desk|mobile|cell|home) (?:phone )?numbers?\b|\b(?:office|business|desk) phones?\b/g, ' businessphone '],
   [/\bfor good\b|\bonce and for all\b/g, ' purge '],
   [/\brecycle[\s-]?bin\b|\btrash(?:[\s-]?can)?\b|\bdeleted items\b|\bwaste ?basket\b/g, ' recyclebin '],
   // "DID" only in forms that cannot be the verb ("that did it")
@@ -190,7 +196,7 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bset\s+(?:him|her|them|xx[a-z])\s+up\b/g, ' create '],
   [/\bas\s+an?\s+(?:new\s+)?(mailcontact|mailuser)\b/g, ' create $1 '],
   // "delete it (no wipe)", "add, don't replace": a negated verb is not what is asked
-  [/\b(?:no|not|dont|don't|do not|without|never)\s+(?:(?:a|an|the|any)\s+)?(?=(?:wipe|wiping|replace|replacing|remove|removing|delete|deleting|forward|forwarding|copy|copies|keep|keeping|block|blocking|disable|disabling)\b)[a-z]+/g, ' '],
+  [/\b(?:no need to|no|not|dont|don't|do not|without|never)\s+(?:(?:a|an|the|any)\s+)?(?=(?:wipe|wiping|replace|replacing|remove|removing|delete|deleting|forward|forwarding|copy|copies|keep|keeping|block|blocking|disable|disabling)\b)[a-z]+/g, ' '],
 ];
 
 /** Synonym groups: every member (after stemming) maps to the first word's stem. */

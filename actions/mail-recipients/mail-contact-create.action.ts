@@ -36,6 +36,7 @@ export const mailContactCreateAction = defineAction({
     'the contractor ann@fabrikam.com should show up in the GAL as a contact',
     'new external contact ann@fabrikam.com',
     'we need an address book entry for an outside consultant, create a mail contact',
+    'make an outside address like {user} show up in the GAL',
   ],
   paramRules: [
     { name: 'externalEmailAddress', capture: /\bcontacts?\s+(?:for\s+)?([^\s@,;]+@[^\s@,;]+\.[A-Za-z]{2,})/i, as: 'email' },

@@ -118,6 +118,7 @@ export const mailContactEditAction = defineAction({
     'set the title of the contact {user} to "Account Manager"',
     "{user}'s contact needs a new company and job title",
     'the mail contact {user} has a new address at another company, update it',
+    'update the company and job title on the contact {user}',
   ],
   paramRules: [
     { name: 'externalEmailAddress', capture: /\bexternal (?:e-?mail )?address\b.*?\bto\s+([^\s@,;]+@[^\s@,;]+\.[A-Za-z]{2,})/i, as: 'email' },

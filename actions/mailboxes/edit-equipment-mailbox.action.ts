@@ -42,6 +42,7 @@ export const editEquipmentMailboxAction = defineAction({
     'update the equipment resource {mailbox} so bookings need approval by a delegate',
     'set the retention policy of the equipment mailbox {mailbox}',
     'the beamer equipment mailbox should decline bookings longer than a day',
+    'only the field team may book the equipment {mailbox}',
   ],
   paramRules: [
     { name: 'allowConflicts', when: [{ pattern: /\b(?:allow|permit) (?:double|overlapping|conflicting) book/i, value: 'Yes' }] },

@@ -47,6 +47,7 @@ export const editRoomMailboxAction = defineAction({
     'change the booking policy of the conference room {mailbox}',
     'allow booking of the room {mailbox} up to a year in advance',
     'autoaccept on for the meeting room {mailbox}',
+    '{room} should show the organizer and subject in its calendar',
   ],
   paramRules: [
     { name: 'resourceCapacity', capture: /\bcapacity\b.*?\bto\s+(\d+)\b/i, as: 'number' },

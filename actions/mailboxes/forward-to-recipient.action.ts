@@ -106,6 +106,7 @@ export const forwardToRecipientAction = defineAction({
     "can {user}'s incoming emails be forwarded to {name} in the address book?",
     'forward to an internal user: {user} to {user}',
     "route {mailbox}'s mail to a coworker's mailbox",
+    "{user}'s mail should go to {user} while she is away",
   ],
   paramRules: [
     {

@@ -49,6 +49,7 @@ export const mobileDeviceAllowQuarantinedAction = defineAction({
     "revoke the allow exception of {user}'s device so quarantine applies again",
     'approve the new activesync device of {user}',
     'approve the ActiveSync device for {user}',
+    "{user}'s phone says access pending admin approval, let it sync",
   ],
   paramRules: [{ name: 'revoke', when: [{ pattern: /\b(revoke|withdraw|take back|remove) the (allow )?exception\b/i, value: true }] }],
   // Chat lines name the owner, not the device: "Which mobile device?" takes the owner's mailbox and lists its partnerships.
