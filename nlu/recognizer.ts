@@ -189,7 +189,7 @@ export class Recognizer {
     const namesSomeone = mentions.some((m) => !m.isValue);
     // "my Outlook is slow lol", "I forwarded it already": mail words, but no request
     // a quoted phrase ("what does the "focused inbox" do?") or a name alone does not make chat a request; an address does
-    const addressed = mentions.some((m) => !m.isValue && !m.quoted && (m.kind !== 'name' || !m.guessed));
+    const addressed = mentions.some((m) => !m.isValue && !m.quoted && (m.kind !== 'name' || (!m.guessed && m.value.includes(' '))));
     if (isSmallTalk(text, addressed, this.requestVerbs)) return { text, actionId: null, confidence: 0, targets: [], params: {}, alternatives: [] };
     const masked = maskMentions(text, mentions);
     const ranked = this.index

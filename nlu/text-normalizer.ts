@@ -25,6 +25,8 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:was|were|got|been) (?:set up|setup|created)\b/g, ' was '],
   // "would like huddle3@… removed", "asked that X be switched to …": the participle is the request
   [/\b(?:would like|wants?|want|needs?|asked that|asked for) ((?:the )?xx[a-z]|it|them|him|her) (?:to be )?(removed|deleted|disabled|enabled|added|hidden|renamed|converted|wiped|blocked|unblocked)\b/g, ' $2 $1 '],
+  // "asked that the delegates on her mailbox be removed", "audit logging needs to be enabled on …"
+  [/\b(?:would like|wants?|want|needs?|asked that|asked for)? ?((?:the |all )?[a-z]+(?: [a-z]+){0,4}?) (?:needs to be|need to be|should be|must be|be) (removed|deleted|disabled|enabled|turned on|turned off|switched on|switched off)\b/g, ' $2 $1 '],
   // "hide X from the GAL", "should be hidden from the address list": one setting, whatever the verb form
   [/\b(?:hide|hidden|hiding|unhide|unhidden)\b(?:[^.,;]{0,40}?)\b(?:from|in) (?:the )?(?:address[\s-]?(?:book|list)s?|gal|global address list)\b/g, ' hidefromgal '],
   // Chat shorthand first, so the rules below see whole words: "+=" and "->" in terse requests, admin abbreviations.
@@ -35,6 +37,9 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bmeus?\b|\bmail[\s-]?enabled (?:users?|accounts?)\b/g, ' mailuser '],
   [/\bext\b/g, ' external '],
   // "an outside address", "her personal gmail": somewhere outside the organization
+  [/\bexternally\b/g, ' external '],
+  // "Jade's mail should go to Kai while she's out": sending someone's mail on is forwarding
+  [/(xx[a-z]|his|her|their) (?:incoming )?(?:e-?mails?|mails?|messages?) (?:should |to |needs to |must )?(?:go|goes|be sent|get sent|be redirected|be routed) (?=to\b)/g, ' forward $1 mail '],
   [/\b(?:outside|personal|private|home|non-company)\s+(?=(?:e-?mail\s+)?(?:address|addresses|mailbox|account|inbox|gmail|email)\b)/g, ' external '],
   [/\baddr\b/g, ' address '],
   [/\bmgrs?\b/g, ' manager '],

@@ -77,6 +77,9 @@ export const addUsersAsDelegatesAction = defineAction({
           String.raw`\b(?:add|make|set|let|give)\s+(.+?)\s+(?:as|a|up as|act as)\s+(?:an?\s+)?delegates?\b`,
           String.raw`\b(?:give|grant)\s+(.+?)\s+(?:${GRANTED_RIGHT})\b`,
           String.raw`^\s*(.+?)\s+(?:needs|wants|should (?:have|get))\s+(?:${GRANTED_RIGHT})\b`,
+          // "make christie@… and allan@… delegates of legal@…", "johanna@… should be added as a delegate on payroll@…"
+          String.raw`\bmake\s+(.+?)\s+(?:an?\s+)?delegates?\s+(?:of|on|for|to)\b`,
+          String.raw`([^\s,;:]+@[^\s,;:]+)\s+(?:should|needs? to|must|will)\s+be\s+(?:added\s+as\s+|made\s+)?(?:an?\s+)?delegates?\b`,
         ].join('|'),
         'i',
       ),

@@ -14,7 +14,10 @@ import { readExamples, score } from './utterance-scoring';
  * - tuning: phrases and rules were adjusted while looking at its misses; it guards those fixes.
  * - former held-out: written blind and scored once (the number in `firstScore`), then tuned on.
  * - blind: written by someone who saw neither the declarations nor the recognizer, scored once, never tuned
- *   on: the honest measure. Its floor is that one score, so a later change cannot quietly lose ground.
+ *   on: the honest measure. Its floor is that score, so a later change cannot quietly lose ground.
+ *
+ * The issue's bar is 95 % on phrasings of our own, held-out included. The tuning and former held-out sets reach it or
+ * come close; the blind sets (84-88 % intents, 93-96 % targets) do not yet: see the closing note of 2026-11-23.
  */
 interface ExchangeSet {
   file: string;
@@ -52,8 +55,24 @@ const SETS: ExchangeSet[] = [
     role: 'blind',
     linesPerAction: 3,
     noneLines: 12,
-    floor: { intent: 0.72, targets: 0.88 },
-    firstScore: '2026-11-23, before the declarations\u2019 phrases were widened: 72.7 % intents, 88.7 % targets',
+    floor: { intent: 0.83, targets: 0.93 },
+    firstScore: '2026-11-23, before the phrases were widened: 72.7 % intents, 88.7 % targets (84.0 % / 93.3 % at the end of that day)',
+  },
+  {
+    file: 'utterances.exchange-blind-4.tsv',
+    role: 'blind',
+    linesPerAction: 3,
+    noneLines: 12,
+    floor: { intent: 0.88, targets: 0.92 },
+    firstScore: '2026-11-23, after the dev2-dev4 tuning: 88.0 % intents, 92.7 % targets',
+  },
+  {
+    file: 'utterances.exchange-blind-5.tsv',
+    role: 'blind',
+    linesPerAction: 3,
+    noneLines: 12,
+    floor: { intent: 0.85, targets: 0.95 },
+    firstScore: '2026-11-23, after all tuning that day (another tenant, northwind.com): 85.3 % intents, 96.0 % targets',
   },
 ];
 
