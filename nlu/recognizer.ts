@@ -2,7 +2,7 @@ import { EntityExtractor, MENTION_SLOT, pickTargets, slotExamples, type Mention,
 import { IntentIndex } from './intent-index';
 import { compileHints, readParams, type ParamHint } from './param-extractor';
 import { isSmallTalk, requestVerbsOf } from './small-talk';
-import { canonicalTerms, canonicalWord } from './text-normalizer';
+import { CREATE_OR_EDIT, GIVE_OR_TAKE, leaningOf, opposes, sideOf, type Side } from './verb-leaning';
 
 export type { MentionKind, TargetHint } from './entity-extractor';
 export type { CaptureType, ParamCase, ParamHint } from './param-extractor';
@@ -91,54 +91,9 @@ interface CompiledIntent {
   descriptor: IntentDescriptor;
   params: ParamHint[];
   /** Whether the intent's phrases give (add, grant, create) or take away (remove, revoke), when they agree. */
-  direction: Direction;
+  direction: Side;
   /** Whether the intent's phrases create something or change something that exists, when they agree. */
-  change: Change;
-}
-
-type Direction = 'give' | 'take' | 'neither';
-const TAKE_TERMS: ReadonlySet<string> = new Set(['remove'].map(canonicalWord));
-const GIVE_TERMS: ReadonlySet<string> = new Set(['add', 'grant', 'create', 'allow'].map(canonicalWord));
-
-type Change = 'create' | 'edit' | 'neither';
-const CREATE_TERMS: ReadonlySet<string> = new Set(['create'].map(canonicalWord));
-const EDIT_TERMS: ReadonlySet<string> = new Set(['edit', 'configure', 'rename', 'convert'].map(canonicalWord));
-
-/** 'create' or 'edit' when the text uses only one kind of verb. */
-function changeOf(text: string): Change {
-  const terms = canonicalTerms(text).map((t) => t.term);
-  const creates = terms.some((t) => CREATE_TERMS.has(t));
-  const edits = terms.some((t) => EDIT_TERMS.has(t));
-  return creates === edits ? 'neither' : creates ? 'create' : 'edit';
-}
-
-/** The kind of change an intent's phrases lean to (see leaning), else 'neither'. */
-function changeOfPhrases(phrases: readonly string[]): Change {
-  const counts = { create: 0, edit: 0, neither: 0 };
-  for (const p of phrases) counts[changeOf(p)] += 1;
-  if (leaning(counts.create, counts.edit, phrases.length)) return 'create';
-  return leaning(counts.edit, counts.create, phrases.length) ? 'edit' : 'neither';
-}
-
-/** Phrases lean one way when at least half of them say it and hardly any (a sixth at most) say the opposite. */
-function leaning(these: number, opposite: number, total: number): boolean {
-  return these * 2 >= total && opposite * 6 <= total;
-}
-
-/** 'give' or 'take' when the text uses only one kind of verb. */
-function directionOf(text: string): Direction {
-  const terms = canonicalTerms(text).map((t) => t.term);
-  const gives = terms.some((t) => GIVE_TERMS.has(t));
-  const takes = terms.some((t) => TAKE_TERMS.has(t));
-  return gives === takes ? 'neither' : gives ? 'give' : 'take';
-}
-
-/** The direction an intent's phrases lean to (see leaning), else 'neither'. */
-function directionOfPhrases(phrases: readonly string[]): Direction {
-  const counts = { give: 0, take: 0, neither: 0 };
-  for (const p of phrases) counts[directionOf(p)] += 1;
-  if (leaning(counts.give, counts.take, phrases.length)) return 'give';
-  return leaning(counts.take, counts.give, phrases.length) ? 'take' : 'neither';
+  change: Side;
 }
 
 /**
@@ -175,7 +130,7 @@ export class Recognizer {
     };
     this.intents = intents.map((descriptor) => {
       const masked = descriptor.phrases.map(read);
-      return { descriptor, params: compileHints(descriptor.params), direction: directionOfPhrases(masked), change: changeOfPhrases(masked) };
+      return { descriptor, params: compileHints(descriptor.params), direction: leaningOf(masked, GIVE_OR_TAKE), change: leaningOf(masked, CREATE_OR_EDIT) };
     });
     this.index = new IntentIndex(intents.map((i) => texts(i).map(read)));
     this.extractor = new EntityExtractor((word, exact) => this.index.isKnown(word, { exact }));
@@ -197,18 +152,17 @@ export class Recognizer {
       .map(({ intent, score }) => ({ intent, score: this.intents[intent].descriptor.standalone && namesSomeone ? score * STANDALONE_PENALTY : score }))
       .sort((a, b) => b.score - a.score || a.intent - b.intent);
     const top = ranked[0]?.score ?? 0;
-    const direction = directionOf(masked);
-    const change = changeOf(masked);
+    const direction = sideOf(masked, GIVE_OR_TAKE);
+    const change = sideOf(masked, CREATE_OR_EDIT);
     const weighed: { intent: number; score: number; targets: string[]; params: Record<string, unknown> }[] = [];
     for (const [n, { intent, score }] of ranked.entries()) {
       if (n >= RERANK_MAX || score < top * RERANK_SHARE) break;
       const { descriptor, params, direction: intentDirection, change: intentChange } = this.intents[intent];
       const stated = readParams(params, text);
       const picked = pickTargets(mentions, descriptor.targets, statedStrings(stated));
-      // "give each of them delegates" is not a removal, "revoke her full access" not a grant
-      const opposite = direction !== 'neither' && intentDirection !== 'neither' && direction !== intentDirection;
-      // "we need an equipment mailbox for the projector" creates; "set the capacity of room12@…" edits
-      const otherChange = change !== 'neither' && intentChange !== 'neither' && change !== intentChange;
+      // "give each of them delegates" is not a removal; "we need an equipment mailbox" creates, "set the capacity" edits
+      const opposite = opposes(direction, intentDirection);
+      const otherChange = opposes(change, intentChange);
       const evidence = params.some((p) => p.evidence && stated[p.name] !== undefined);
       const adjusted =
         score *
