@@ -522,9 +522,9 @@ function describe(tokens: Token[], mentions: Mention[]): void {
     m.subject = list.length > 1 && head !== undefined && tokens[head].sentenceStart && !tail.possessive && SUBJECT_VERBS.has(tail.next);
   }
   markTopic(tokens, mentions, firstToken, lastToken);
-  // "add a@…, b@… and c@… to it-team@…": the whole list moves
+  // "add a@…, b@… and c@… to it-team@…", "a@… and b@… as delegates": the whole list moves or takes the role
   for (const m of mentions) {
-    if (m.membership === '') m.membership = mentions.find((o) => o !== m && o.group === m.group && o.membership === 'container')?.membership ?? '';
+    if (m.membership === '') m.membership = mentions.find((o) => o !== m && o.group === m.group && o.membership !== '')?.membership ?? '';
     m.member = m.membership !== '';
   }
 }

@@ -34,6 +34,7 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?:^|\s)\+\s*(?=xx[a-z]\b)/g, ' add '],
   [/\s*-+>\s*/g, ' to '],
   [/\bmbx(?:e?s)?\b/g, ' mailbox '],
+  [/\bgrps?\b/g, ' group '],
   [/\bmeus?\b|\bmail[\s-]?enabled (?:users?|accounts?)\b/g, ' mailuser '],
   [/\bext\b/g, ' external '],
   // "an outside address", "her personal gmail": somewhere outside the organization
@@ -53,7 +54,7 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // "pull alex@…'s send-as off it-team@…", "take lee off the list": taking something off removes it
   [/\b(?:pull|take|knock|get)\s+((?:\S+\s+){1,4}?)off\b(?!\s+(?:work|today|sick|early))/g, ' remove $1 from '],
   // "drop her into the list": into something is an addition, whatever the verb
-  [/\b(?:drop|throw|pop|stick|slot)\s+((?:\S+\s+){1,3}?)(?:in|into|onto|on)\s+(?=(?:the\s+)?xx[a-z]\b)/g, ' add $1 to '],
+  [/\b(?:drop|throw|pop|stick|slot)\s+((?:\S+\s+){1,6}?)(?:in|into|onto|on)\s+(?=(?:the\s+)?xx[a-z]\b)/g, ' add $1 to '],
   [/\bwhat (?:else |all )?(?:can|could|do) (?:you|u|i|we|steward|this bot) (?:do|help with|offer|ask)\b/g, ' help '],
   // "what can bob do" asks about another person's rights (after the line above took "what can you/I do").
   [/\bwhat (?:else )?(?:can|may|could) ([^?.!,;]{1,60}?) do\b/g, ' $1 cando '],
@@ -66,14 +67,15 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // Membership said as a state: "X should no longer be a delegate of Y" removes, "X should be on the DL" adds
   // (before "no longer" is dropped below).
   [/\b(?:should|must|needs? to|has to|have to)(?: not|n'?t| no longer) (?:be|stay|remain)(?= (?:an?|the) (?:co-?)?(?:delegate|owner|member|moderator)s?\b| (?:on|in|part of) )/g, ' remove '],
-  [/\b(?:should|must|needs? to|has to|have to) (?:be|get) (?=(?:on|in|into|onto) (?:the |our |that |this )?(?:\S+ ){0,2}?(?:dls?|distros?|lists?|groups?|distribution|mailing)\b)/g, ' add '],
+  [/\b(?:should|must|needs? to|has to|have to) (?:be|get) (?=(?:on|in|into|onto) (?:the |our |that |this )?(?:\S+ ){0,2}?(?:dls?|distros?|lists?|groups?|distribution|mailing)\b)/g, ' add member '],
   // "drop her from nw-sales@…", "add them to it-team@…": a person moved into or out of something is a member
   [/\b(add|put|include|drop|remove|take|kick|pull|get)\s+(?:him|her|them)\s+(to|into|onto|from|off|out of)\s+(?:the\s+)?(?=xx[en]\b)/g, ' $1 member $2 '],
   // "X should be a delegate on Y" gives a role; "X and Y shouldn't have them anymore" takes rights away
   [/(xx[a-z]) (?:should|needs? to|must|has to|will) be (?:an?|the) (?=(?:co-?)?(?:delegate|owner|member|moderator)s?\b)/g, ' add $1 as a '],
   [/\b(?:shouldn'?t|should not|should no longer|mustn'?t|must not|must no longer|can'?t|cannot|may not|no longer) (?:have|get|keep|hold)\b/g, ' remove '],
   [/\b(?:no longer|doesn'?t|does not|don'?t|do not) (?:needs?|requires?|uses?|want)\b/g, ' remove '],
-  [/\b(?:should no longer|should not|shouldn'?t|must not|mustn'?t|no longer)\s+(?=(?:be able to\s+)?(?:send|have|get|keep|hold|access|open|see|read|book|receive|be (?:a|an|the|on|in))\b)/g, ' remove '],
+  [/\b(?:should no longer|should not|shouldn'?t|must not|mustn'?t|no longer) be (?:on|in|part of|a member of)\b/g, ' remove member from '],
+  [/\b(?:should no longer|should not|shouldn'?t|must not|mustn'?t|no longer)\s+(?=(?:be able to\s+|be\s+)?(?:send|sending|have|get|keep|hold|access|open|see|read|book|receive|be (?:a|an|the|on|in))\b)/g, ' remove '],
   [/(xx[a-z]) (?:be|is|was|gets?) made (?:an?|the) (?=(?:co-?)?(?:delegate|owner|member|moderator)s?\b)/g, ' add $1 as a '],
   [/\btoo many\b/g, ' '],
   [/\b(?:right|straight) away\b|\bright now\b|\bas soon as possible\b|\bno longer\b|\bany ?more\b/g, ' '],
@@ -94,7 +96,9 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\blocales?\b/g, ' language '],
   [/\boutlook (?:on the )?web(?: access| app)?\b/g, ' owa '],
   [/\b(?:english|french|german|spanish|italian|dutch|portuguese|japanese|chinese|korean|polish|swedish|danish|norwegian|finnish|russian|arabic|turkish|czech|hungarian|greek|hebrew)\b/g, ' language '],
-  [/\b(?:into|to) (?:an? )?(shared|room|equipment|regular|user|normal) mailbox\b/g, ' converttype $1 mailbox '],
+  [/\b(?:into|to) (?:an? )?(shared|room|equipment|regular|user|normal) mailbox\b|\b(?:change|turn|convert|switch) (?:it|xx[a-z]) (?:in)?to (?:an? )?(shared|room|equipment|regular|user|normal)(?: one)?\b/g, ' converttype $1$2 mailbox '],
+  // "the archive's display name", "archive folder named X": the name of the archive, not the archive itself
+  [/\barchive(?: mailbox| folder)?(?:'s)? (?:display )?name\b|\barchive(?: mailbox| folder)? (?:named|called)\b/g, ' archivename '],
   // "make Nestor's mailbox shared": a change of type
   [/\b(?:make|set|turn) (xx[a-z]) (?:mailbox|inbox|account)\s+(?:a\s+)?(shared|room|equipment|regular)\b/g, ' convert $1 mailbox converttype $2 mailbox '],
   // "make her mailbox a shared mailbox", "turn jane's mailbox into a room one": a change of type, not a creation
@@ -365,7 +369,8 @@ export function simpleWords(text: string): string[] {
   // PowerShell names read as words: "ForwardingSmtpAddress" → "forwarding smtp address", "MailUser" → "mail user"
   const spaced = text.replace(/([a-z])([A-Z])/g, '$1 $2');
   let t = ` ${spaced.toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, " ")} `;
-  for (const [pattern, replacement] of IDIOMS) t = t.replace(pattern, replacement);
+  // one space between words after every rewrite, so later idioms see "make xxn mailbox", not "make xxn  mailbox"
+  for (const [pattern, replacement] of IDIOMS) t = t.replace(pattern, replacement).replace(/ {2,}/g, ' ');
   t = t.replace(/'s\b/g, ' ').replace(/'/g, '');
   return t.split(/[^a-z0-9]+/).filter((w) => w.length > 0);
 }
