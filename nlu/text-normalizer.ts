@@ -12,7 +12,8 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?:^|\s)(?:ticket|case|incident|inc|req|ritm|sr|request)\s*#?\s*\d+\s*[:,.-]*/g, ' '],
   [/\bper (?:hr|legal|compliance|facilities|security|the [a-z]+(?: [a-z]+)?)\s*,/g, ' '],
   [/\b(?:fyi|quick one|heads up|urgent)\b\s*[:,—–-]*/g, ' '],
-  [/(?:\b\S+ )?(?:manager|boss|lead|hr|team) (?:asked|wants|requested|would like)(?: (?:that|if|for|us to|to))?\b/g, ' '],
+  // (only "asked"/"requested": "her manager wants full access" is the request itself)
+  [/(?:\b\S+ )?(?:manager|boss|lead|hr|team) (?:asked|requested)(?: (?:that|if|for|us to|to))?\b/g, ' '],
   [/\b(?:is it possible|would it be possible) (?:to|for)\b|\bhow (?:do|can|should) (?:i|we) (?:get|have)?\b/g, ' '],
   // Requests said indirectly: "X would like to be able to send on behalf of …", "should no longer be able to send as …"
   [/\b(?:should no longer|should not|shouldn'?t|can no longer|must not|mustn'?t|no longer) be able to\b/g, ' remove '],

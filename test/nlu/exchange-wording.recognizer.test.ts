@@ -108,4 +108,11 @@ describe('Exchange wording', () => {
     expect(r('we need an equipment mailbox for the new projector').actionId).toBe('mailbox.create-resource');
     expect(r('let people book the projector2@contoso.com equipment mailbox up to 60 days ahead').actionId).toBe('mailbox.edit-equipment');
   });
+
+  it('drops how a request was relayed, but not what was asked', () => {
+    expect(r('ticket 4411: per HR, lee@contoso.com should no longer be able to send as payroll@contoso.com').actionId).toBe('mailbox.manage-send-as');
+    expect(r("megan@contoso.com's manager wants full access to her mailbox")).toMatchObject({ actionId: 'mailbox.grant-manager-full-access', targets: ['megan@contoso.com'] });
+    expect(r('the team wants a shared mailbox').actionId).toBe('mailbox.create-shared');
+    expect(r('it-team@contoso.com - remove nestor@contoso.com & lee@contoso.com')).toMatchObject({ actionId: 'distribution-group.remove-members', targets: ['it-team@contoso.com'] });
+  });
 });
