@@ -15,6 +15,7 @@ import {
   str,
   textChanges,
 } from './mail-recipient.helpers';
+import { asYesNo, hiddenChange, hiddenFromAddressListsField, hiddenFromAddressListsRule, readHidden } from './address-list-visibility.helpers';
 
 /** Address-book details Set-Contact writes (action key → Exchange property). */
 const DETAILS = { firstName: 'FirstName', lastName: 'LastName', company: 'Company', title: 'Title', phone: 'Phone' } as const;
@@ -27,6 +28,7 @@ const input = z.object({
   displayName: z.string().trim().min(1).max(256).optional().describe('New display name.'),
   addEmailAddresses: emailList('Addresses to add, one per line.'),
   removeEmailAddresses: emailList('Addresses to remove, one per line.'),
+  hiddenFromAddressLists: hiddenFromAddressListsField('contact'),
   // Text details accept "" (clear) from an undo request; a form leaves an empty field alone.
   firstName: z.string().trim().max(64).optional().describe('First name.'),
   lastName: z.string().trim().max(64).optional().describe('Last name.'),
@@ -41,6 +43,7 @@ interface Current {
   primary: string;
   displayName: string;
   addresses: string[];
+  hidden: boolean;
   details: Record<DetailKey, string>;
 }
 
@@ -53,6 +56,7 @@ async function readCurrent(ctx: ActionContext, contact: MailContactTarget): Prom
     primary: str(mail, 'PrimarySmtpAddress'),
     displayName: str(mail, 'DisplayName'),
     addresses: secondaryAddresses(mail as ExchangeObject),
+    hidden: readHidden(mail),
     details: Object.fromEntries(DETAIL_KEYS.map((k) => [k, str(details, DETAILS[k])])) as Record<DetailKey, string>,
   };
 }
@@ -74,24 +78,27 @@ function plan(current: Current, value: Input) {
   const addresses = addressChange(current.addresses, add, remove);
   const details = Object.fromEntries(DETAIL_KEYS.filter((k) => value[k] !== undefined && value[k] !== current.details[k]).map((k) => [k, value[k]!])) as Partial<Record<DetailKey, string>>;
   const displayName = value.displayName !== undefined && value.displayName !== current.displayName ? value.displayName : undefined;
+  const { hidden, change: hiddenLine } = hiddenChange(current.hidden, value.hiddenFromAddressLists);
   const changes = [
     ...(external ? [{ label: 'External address', before: current.external, after: external }] : []),
     ...textChanges([{ label: 'Display name', before: current.displayName, after: displayName }]),
     ...(addresses.change ? [addresses.change] : []),
+    ...(hiddenLine ? [hiddenLine] : []),
     ...textChanges(DETAIL_KEYS.map((k) => ({ label: DETAIL_LABELS[k], before: current.details[k], after: details[k] }))),
   ];
-  return { external, displayName, add, remove: remove.filter((a) => current.addresses.some((b) => same(a, b))), details, changes };
+  return { external, displayName, hidden, add, remove: remove.filter((a) => current.addresses.some((b) => same(a, b))), details, changes };
 }
 
 /**
- * Edits a mail contact: mail attributes with Set-MailContact, address-book details with Set-Contact.
+ * Edits a mail contact: mail attributes (incl. hiding it from the address lists) with Set-MailContact,
+ * address-book details with Set-Contact.
  * Undo puts back exactly the values that changed (addresses added are removed again and vice versa).
  */
 export const mailContactEditAction = defineAction({
   id: 'mail-contact.edit',
   title: 'Edit mail contact',
   category: CATEGORY,
-  description: "Change a mail contact's external address, display name, other addresses or address-book details.",
+  description: "Change a mail contact's external address, display name, other addresses, address list visibility or address-book details.",
   phrases: [
     'edit mail contact terry.adams@fabrikam.com',
     'change the external address of a mail contact',
@@ -119,8 +126,14 @@ export const mailContactEditAction = defineAction({
     "{user}'s contact needs a new company and job title",
     'the mail contact {user} has a new address at another company, update it',
     'update the company and job title on the contact {user}',
+    'hide the contact ann@fabrikam.com from the GAL',
+    'we still need the contact {user}, just take it off the address lists',
+    'make the mail contact {user} invisible in the address book',
+    'unhide the mail contact {user} so people find it in the address book again',
+    'show the contact {user} in the global address list again',
   ],
   paramRules: [
+    hiddenFromAddressListsRule,
     { name: 'externalEmailAddress', capture: /\bexternal (?:e-?mail )?address\b.*?\bto\s+([^\s@,;]+@[^\s@,;]+\.[A-Za-z]{2,})/i, as: 'email' },
     { name: 'company', capture: /\bcompany\s+to\s+"([^"]+)"/i },
     { name: 'title', capture: /\btitle\s+to\s+"([^"]+)"/i },
@@ -130,7 +143,7 @@ export const mailContactEditAction = defineAction({
   input,
   check(value): Record<string, string> {
     const given = Object.entries(value).some(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0));
-    if (!given) return { displayName: 'Say what to change: an address, the display name or a detail.' };
+    if (!given) return { displayName: 'Say what to change: an address, the display name, address list visibility or a detail.' };
     return overlapErrors({ addEmailAddresses: value.addEmailAddresses, removeEmailAddresses: value.removeEmailAddresses });
   },
   permission: 'management',
@@ -150,6 +163,7 @@ export const mailContactEditAction = defineAction({
     const mail = defined({
       ExternalEmailAddress: p.external ? `SMTP:${p.external}` : undefined,
       DisplayName: p.displayName,
+      HiddenFromAddressListsEnabled: p.hidden,
       EmailAddresses: p.add.length + p.remove.length > 0 ? addRemove({ add: p.add.map((a) => `smtp:${a}`), remove: p.remove.map((a) => `smtp:${a}`) }) : undefined,
     });
     if (Object.keys(mail).length > 0) await exo.invoke('Set-MailContact', { Identity: contact.id, ...mail });
@@ -166,6 +180,7 @@ export const mailContactEditAction = defineAction({
       const params: Record<string, unknown> = {};
       if (p.external) params.externalEmailAddress = before.external;
       if (p.displayName !== undefined) params.displayName = before.displayName;
+      if (p.hidden !== undefined) params.hiddenFromAddressLists = asYesNo(before.hidden);
       if (p.remove.length > 0) params.addEmailAddresses = p.remove.map((a) => before.addresses.find((b) => b.toLowerCase() === a.toLowerCase()) ?? a);
       if (p.add.length > 0) params.removeEmailAddresses = p.add;
       for (const key of Object.keys(p.details) as DetailKey[]) params[key] = before.details[key];

@@ -15,6 +15,7 @@ import {
   str,
   textChanges,
 } from './mail-recipient.helpers';
+import { asYesNo, hiddenChange, hiddenFromAddressListsField, hiddenFromAddressListsRule, readHidden } from './address-list-visibility.helpers';
 
 const input = z.object({
   externalEmailAddress: z.string().trim().email().optional().describe('New external address mail is delivered to.'),
@@ -22,6 +23,7 @@ const input = z.object({
   microsoftOnlineServicesId: z.string().trim().email().optional().describe('New sign-in name (on a verified domain).'),
   addEmailAddresses: emailList('Addresses to add, one per line.'),
   removeEmailAddresses: emailList('Addresses to remove, one per line.'),
+  hiddenFromAddressLists: hiddenFromAddressListsField('mail user'),
   // "" (clear) only comes from an undo request; a form leaves an empty field alone.
   firstName: z.string().trim().max(64).optional().describe('First name.'),
   lastName: z.string().trim().max(64).optional().describe('Last name.'),
@@ -35,6 +37,7 @@ interface Current {
   primary: string;
   displayName: string;
   addresses: string[];
+  hidden: boolean;
   firstName: string;
   lastName: string;
 }
@@ -50,6 +53,7 @@ async function readCurrent(ctx: ActionContext, mailUser: MailUserTarget): Promis
     primary: str(mail, 'PrimarySmtpAddress'),
     displayName: str(mail, 'DisplayName'),
     addresses: secondaryAddresses(mail),
+    hidden: readHidden(mail),
     firstName: str(user, 'FirstName'),
     lastName: str(user, 'LastName'),
   };
@@ -72,29 +76,31 @@ function plan(current: Current, value: Input) {
   const displayName = value.displayName !== undefined && value.displayName !== current.displayName ? value.displayName : undefined;
   const firstName = value.firstName !== undefined && value.firstName !== current.firstName ? value.firstName : undefined;
   const lastName = value.lastName !== undefined && value.lastName !== current.lastName ? value.lastName : undefined;
+  const { hidden, change: hiddenLine } = hiddenChange(current.hidden, value.hiddenFromAddressLists);
   const changes = [
     ...(external ? [{ label: 'External address', before: current.external, after: external }] : []),
     ...(upn ? [{ label: 'Sign-in name', before: current.upn, after: upn }] : []),
     ...textChanges([{ label: 'Display name', before: current.displayName, after: displayName }]),
     ...(addresses.change ? [addresses.change] : []),
+    ...(hiddenLine ? [hiddenLine] : []),
     ...textChanges([
       { label: 'First name', before: current.firstName, after: firstName },
       { label: 'Last name', before: current.lastName, after: lastName },
     ]),
   ];
-  return { external, upn, displayName, firstName, lastName, add, remove, changes };
+  return { external, upn, displayName, hidden, firstName, lastName, add, remove, changes };
 }
 
 /**
- * Edits a mail user: Set-MailUser for the external address, sign-in name and addresses, Set-User for
- * first and last name. The password is not here: it goes through user.manage-password (Graph).
+ * Edits a mail user: Set-MailUser for the external address, sign-in name, addresses and address list
+ * visibility, Set-User for first and last name. The password is not here: it goes through user.manage-password (Graph).
  * Undo puts back exactly what changed.
  */
 export const mailUserEditAction = defineAction({
   id: 'mail-user.edit',
   title: 'Edit mail user',
   category: CATEGORY,
-  description: "Change a mail user's external address, sign-in name, display name, addresses, or first and last name.",
+  description: "Change a mail user's external address, sign-in name, display name, addresses, address list visibility, or first and last name.",
   phrases: [
     'edit the mail user partner@contoso.com',
     'change where the mail user alex.c@contoso.com gets mail',
@@ -117,8 +123,13 @@ export const mailUserEditAction = defineAction({
     'the contractor {user} is a mail user, change where his mail gets delivered',
     'edit mail-enabled user {user}',
     'change the UPN of the mail user {user}',
+    'hide the mail user {user} from the GAL',
+    'the mail user auditor@contoso.com should be hidden from the address book',
+    'keep the mail-enabled user {user} out of the global address list',
+    'unhide the mail user {user}, it should be listed in the address book again',
   ],
   paramRules: [
+    hiddenFromAddressListsRule,
     { name: 'externalEmailAddress', capture: /\bexternal (?:e-?mail )?address\b.*?\bto\s+([^\s@,;]+@[^\s@,;]+\.[A-Za-z]{2,})/i, as: 'email' },
   ],
   textTargets: { kinds: ['email', 'name'], after: ['user', 'of', 'for'] },
@@ -126,7 +137,7 @@ export const mailUserEditAction = defineAction({
   input,
   check(value): Record<string, string> {
     const given = Object.values(value).some((v) => v !== undefined && !(Array.isArray(v) && v.length === 0));
-    if (!given) return { displayName: 'Say what to change: an address, the sign-in name, the display name or a name.' };
+    if (!given) return { displayName: 'Say what to change: an address, the sign-in name, the display name, address list visibility or a name.' };
     return overlapErrors({ addEmailAddresses: value.addEmailAddresses, removeEmailAddresses: value.removeEmailAddresses });
   },
   permission: 'management',
@@ -156,6 +167,7 @@ export const mailUserEditAction = defineAction({
       ExternalEmailAddress: p.external ? `SMTP:${p.external}` : undefined,
       MicrosoftOnlineServicesID: p.upn,
       DisplayName: p.displayName,
+      HiddenFromAddressListsEnabled: p.hidden,
       EmailAddresses: p.add.length + p.remove.length > 0 ? addRemove({ add: p.add.map((a) => `smtp:${a}`), remove: p.remove.map((a) => `smtp:${a}`) }) : undefined,
     });
     if (Object.keys(mail).length > 0) await exo.invoke('Set-MailUser', { Identity: mailUser.id, ...mail });
@@ -173,6 +185,7 @@ export const mailUserEditAction = defineAction({
       if (p.external) params.externalEmailAddress = before.external;
       if (p.upn) params.microsoftOnlineServicesId = before.upn;
       if (p.displayName !== undefined) params.displayName = before.displayName;
+      if (p.hidden !== undefined) params.hiddenFromAddressLists = asYesNo(before.hidden);
       if (p.remove.length > 0) params.addEmailAddresses = p.remove.map((a) => before.addresses.find((b) => b.toLowerCase() === a.toLowerCase()) ?? a);
       if (p.add.length > 0) params.removeEmailAddresses = p.add;
       if (p.firstName !== undefined) params.firstName = before.firstName;

@@ -102,7 +102,13 @@ export const editMailboxAction = defineAction({
     "set the Exchange custom attribute 3 of {user}'s mailbox to Berlin",
   ],
   paramRules: [
-    { name: 'hiddenFromAddressLists', when: [{ pattern: /\b(?:hide|hidden)\b.*\baddress (?:list|book)/i, value: 'Yes' }, { pattern: /\b(?:unhide|show)\b.*\baddress (?:list|book)/i, value: 'No' }] },
+    {
+      name: 'hiddenFromAddressLists',
+      when: [
+        { pattern: /\b(?:unhide|show)\b.*\b(?:address (?:list|book)|gal)\b/i, value: 'No' },
+        { pattern: /\b(?:hide|hidden)\b.*\b(?:address (?:list|book)|gal)\b/i, value: 'Yes' },
+      ],
+    },
     { name: 'addEmailAddresses', capture: /\b(?:add|give|with)\b[^;!?]*?\b(?:alias(?:es)?|proxy address(?:es)?)\s+((?:[^\s,;]+@[^\s,;]+(?:\s*(?:,|and)\s*)?)+)/i, as: 'emails' },
     { name: 'mailTip', capture: /\bmail ?tip\b[^"]*"([^"]+)"/i },
   ],

@@ -108,6 +108,27 @@ describe('mail contacts', () => {
     expect(await exoOrNull(t, 'Get-MailContact', 'sanjay@northwindtraders.com')).toEqual(before);
   });
 
+  it('mail-contact.edit: "hide … from the GAL" hides the contact (No → Yes), again is a no-op, unhide shows it', async () => {
+    const contact = 'terry.adams@fabrikam.com';
+    expect((await exoOrNull(t, 'Get-MailContact', contact)).HiddenFromAddressListsEnabled).toBe(false);
+    const confirm = lastCard(await chat.say(`hide the contact ${contact} from the GAL`));
+    expect(cardText(confirm)).toMatch(/Hidden from address lists\W+No\W+Yes/);
+    const mark = t.logMark();
+    expect(await confirmAndRun(confirm)).toMatch(/Updated the mail contact Terry Adams \(Fabrikam\)/);
+    expect(expectCatalogWrites('mail-contact.edit', mark)).toEqual(['EXO Set-MailContact']);
+    expect((await exoOrNull(t, 'Get-MailContact', contact)).HiddenFromAddressListsEnabled).toBe(true);
+
+    const noop = t.logMark();
+    expect(repliesText(await chat.say(`the contact ${contact} should not show up in the address book`))).toMatch(/Nothing to change/);
+    await chat.say('cancel');
+    expect(t.writesSince(noop)).toEqual([]);
+
+    const unhide = lastCard(await chat.say(`unhide the mail contact ${contact} in the GAL`));
+    expect(cardText(unhide)).toMatch(/Hidden from address lists\W+Yes\W+No/);
+    await confirmAndRun(unhide);
+    expect((await exoOrNull(t, 'Get-MailContact', contact)).HiddenFromAddressListsEnabled).toBe(false);
+  });
+
   it('mail-contact.remove: deletes the contact (no recycle bin, said on the card)', async () => {
     const confirm = lastCard(await chat.say('remove mail contact support@wingtiptoys.com'));
     expect(cardText(confirm)).toMatch(/Deleted permanently/);
@@ -199,6 +220,22 @@ describe('mail users', () => {
     await confirmAndRun(undo);
     expect((await exoOrNull(t, 'Get-MailUser', partner.upn)).ExternalEmailAddress).toBe(`SMTP:${PARTNER_EXTERNAL_EMAIL}`);
     expect((await exoOrNull(t, 'Get-User', partner.upn)).FirstName).toBe(firstBefore);
+  });
+
+  it('mail-user.edit: "hidden from the address book" hides the mail user (No → Yes); Undo shows it again', async () => {
+    expect((await exoOrNull(t, 'Get-MailUser', partner.upn)).HiddenFromAddressListsEnabled).toBe(false);
+    const confirm = lastCard(await chat.say(`the mail user ${partner.upn} should be hidden from the address book`));
+    expect(cardText(confirm)).toMatch(/Hidden from address lists\W+No\W+Yes/);
+    const mark = t.logMark();
+    const result = lastCard(await chat.click(buttonData(confirm, /^Confirm/)));
+    expect(cardText(result)).toMatch(/Updated the mail user Partner Liaison/);
+    expect(expectCatalogWrites('mail-user.edit', mark)).toEqual(['EXO Set-MailUser']);
+    expect((await exoOrNull(t, 'Get-MailUser', partner.upn)).HiddenFromAddressListsEnabled).toBe(true);
+
+    const undo = lastCard(await chat.click(buttonData(result, /^Undo$/)));
+    expect(cardText(undo)).toMatch(/Hidden from address lists\W+Yes\W+No/);
+    await confirmAndRun(undo);
+    expect((await exoOrNull(t, 'Get-MailUser', partner.upn)).HiddenFromAddressListsEnabled).toBe(false);
   });
 
   it("mail-user.edit: a sign-in name someone else has is refused; nothing changes", async () => {
