@@ -17,7 +17,7 @@ import { readExamples, score } from './utterance-scoring';
  *   on: the honest measure. Its floor is that score, so a later change cannot quietly lose ground.
  *
  * The issue's bar is 95 % on phrasings of our own, held-out included. The tuning and former held-out sets reach it or
- * come close; the blind sets (84-88 % intents, 93-96 % targets) do not yet: see the closing note of 2026-11-23.
+ * come close; the blind sets (about 85 % intents, 93-97 % targets) do not yet: see the closing note of 2026-11-23.
  */
 interface ExchangeSet {
   file: string;
@@ -63,24 +63,33 @@ const SETS: ExchangeSet[] = [
     role: 'blind',
     linesPerAction: 3,
     noneLines: 12,
-    floor: { intent: 0.83, targets: 0.93 },
-    firstScore: '2026-11-23, before the phrases were widened: 72.7 % intents, 88.7 % targets (84.0 % / 93.3 % at the end of that day)',
+    floor: { intent: 0.84, targets: 0.93 },
+    firstScore: '2026-11-23, before the phrases were widened: 72.7 % intents, 88.7 % targets (84.7 % / 93.3 % at the end of that day)',
   },
   {
     file: 'utterances.exchange-blind-4.tsv',
-    role: 'blind',
+    // a failing run once printed its misses to a helper tuning phrases: no longer blind
+    role: 'former held-out',
     linesPerAction: 3,
     noneLines: 12,
-    floor: { intent: 0.86, targets: 0.92 },
-    firstScore: '2026-11-23, after the dev2-dev4 tuning: 88.0 % intents, 92.7 % targets (86.7 % / 92.7 % after a whitespace fix the tuning sets asked for)',
+    floor: { intent: 0.88, targets: 0.93 },
+    firstScore: '2026-11-23, after the dev2-dev4 tuning: 88.0 % intents, 92.7 % targets',
   },
   {
     file: 'utterances.exchange-blind-5.tsv',
     role: 'blind',
     linesPerAction: 3,
     noneLines: 12,
-    floor: { intent: 0.85, targets: 0.95 },
-    firstScore: '2026-11-23, after all tuning that day (another tenant, northwind.com): 85.3 % intents, 96.0 % targets',
+    floor: { intent: 0.88, targets: 0.96 },
+    firstScore: '2026-11-23, after the dev2-dev5 tuning (another tenant, northwind.com): 85.3 % intents, 96.0 % targets',
+  },
+  {
+    file: 'utterances.exchange-blind-6.tsv',
+    role: 'blind',
+    linesPerAction: 3,
+    noneLines: 12,
+    floor: { intent: 0.84, targets: 0.93 },
+    firstScore: '2026-11-23, after all tuning that day (woodgrove.com): 84.7 % intents, 93.3 % targets',
   },
 ];
 
@@ -113,7 +122,9 @@ describe.each(SETS)('recognizer on $file ($role)', (set) => {
   it(`scores at least ${Math.round(set.floor.intent * 100)} % intents and ${Math.round(set.floor.targets * 100)} % exact targets`, () => {
     const s = score(recognizer, examples);
     if (process.env.NLU_REPORT) process.stdout.write(`${set.file}: ${s.report}\n`);
-    if (s.intent < set.floor.intent || s.targets < set.floor.targets) throw new Error(`${set.file}: below its floor:\n${s.report}`);
+    // a blind set's misses are not printed (only NLU_REPORT=1 shows them): seeing them would end its blindness
+    const shown = set.role === 'blind' ? s.report.split('\n')[0] : s.report;
+    if (s.intent < set.floor.intent || s.targets < set.floor.targets) throw new Error(`${set.file}: below its floor:\n${shown}`);
     expect(s.intent).toBeGreaterThanOrEqual(set.floor.intent);
     expect(s.targets).toBeGreaterThanOrEqual(set.floor.targets);
   });
