@@ -203,16 +203,24 @@ export class ActionDialog extends ComponentDialog {
     const engine = this.services.engine;
     const kind = engine.targetKindOf(state.actionId);
     // a deletion is never redirected to another kind of object: the request says no more than it says
-    if (!kind.family || engine.registry.get(state.actionId).destructive) return undefined;
-    // the recognizer's runners-up first (they carry their own reading of the text), then every other sibling
+    if (engine.registry.get(state.actionId).destructive) return undefined;
+    // the same job on the other kinds of the family (the recognizer's runners-up first: they carry their own reading
+    // of the text), then — when nothing of the chosen kind is called so — a close runner-up on another kind
+    // ("send as nw-sales@…" read as a mailbox permission when nw-sales@… is a distribution list)
     const siblings = engine.registry
       .list()
-      .filter((a) => a.id !== state.actionId && jobOf(a.id) === jobOf(state.actionId) && engine.targetKindOf(a.id).family === kind.family);
+      .filter((a) => kind.family && a.id !== state.actionId && jobOf(a.id) === jobOf(state.actionId) && engine.targetKindOf(a.id).family === kind.family);
     const fromRecognizer = (state.alternatives ?? []).filter((alt) => siblings.some((a) => a.id === alt.actionId));
     const others = siblings
       .filter((a) => !fromRecognizer.some((alt) => alt.actionId === a.id))
       .map((a) => ({ actionId: a.id, targets: [] as string[], params: pick(state.params, Object.keys(a.input.shape)) }));
-    for (const alt of [...fromRecognizer, ...others]) {
+    const otherKinds =
+      misfit === undefined
+        ? (state.alternatives ?? []).filter(
+            (alt) => engine.registry.has(alt.actionId) && !engine.registry.get(alt.actionId).destructive && !siblings.some((a) => a.id === alt.actionId) && engine.targetKindOf(alt.actionId).noun !== kind.noun,
+          )
+        : [];
+    for (const alt of [...fromRecognizer, ...others, ...otherKinds]) {
       const found = await engine.resolveTargetOfKind(info.caller, text, alt.actionId).catch(() => undefined);
       if (found === undefined || found.kind === 'none' || found.kind === 'misfit') continue;
       const altKind = engine.targetKindOf(alt.actionId);

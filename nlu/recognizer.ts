@@ -77,7 +77,7 @@ const OPPOSITE_DIRECTION = 0.8;
 /** A request that names an address and whose intent found targets in it needs this share of the threshold. */
 const ADDRESSED_THRESHOLD_SHARE = 0.8;
 /** Runners-up within this share of the best score are offered as alternatives. */
-const ALTERNATIVE_SHARE = 0.85;
+const ALTERNATIVE_SHARE = 0.7;
 const MAX_ALTERNATIVES = 3;
 /** An intent whose evidence parameter the text states (see ParamHint.evidence) is weighed this much higher. */
 const PARAM_EVIDENCE = 1.1;

@@ -281,6 +281,19 @@ describe('distribution-group.grant-send-permissions', () => {
     expect(await sendOnBehalfOf('announcements@contoso.com')).toEqual([diego.upn, joni.upn].sort());
   });
 
+  it('a Send As request read as a mailbox permission goes on as the list permission when the address is a list', async () => {
+    const line = `${megan.upn} needs send as on nw-sales@contoso.com`;
+    // the words alone read as the mailbox permission: nothing says nw-sales@… is a list
+    expect(new Recognizer(intentsFor(ALL_ACTIONS, COMMANDS)).recognize(line).actionId).toBe('mailbox.manage-send-as');
+    const mark = t.logMark();
+    const replies = await chat.say(line);
+    expect(repliesText(replies)).toMatch(/No mailbox matches "nw-sales@contoso\.com", but a distribution group does\. Going on with "Grant send permissions to a distribution group"\./);
+    const form = lastCard(replies);
+    const confirm = lastCard(await chat.click(buttonData(form, /^(Continue|Next|Submit|OK)/i), { sendAs: megan.upn }));
+    expect(buttonData(confirm, /^Confirm/).steward).toMatchObject({ actionId: 'distribution-group.grant-send-permissions' });
+    expect(t.writesSince(mark)).toEqual([]);
+  });
+
   it('refuses a trustee that does not exist and changes nothing', async () => {
     const mark = t.logMark();
     const text = repliesText(await chat.say('grant send-as on the nw-sales@contoso.com distribution group to nobody.here@contoso.com'));
