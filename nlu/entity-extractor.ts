@@ -121,6 +121,9 @@ const DOMAIN_ACCOUNT = /^[A-Za-z][\w.-]*\\[A-Za-z][\w.-]*$/;
 /** Object names such as "SG-Printers" or "Retail-DL": joined parts, one of them an upper-case abbreviation. */
 const CODE_NAME = /^(?=(?:.*[-_])?[A-Z]{2,}(?:[-_]|$))[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)+$/;
 
+/** Shorthand admins type for the nouns the sentence rules look for ("the shared mbx", "the grp"). */
+const WORD_ALIASES: Readonly<Record<string, string>> = { mbx: 'mailbox', mbxs: 'mailboxes', grp: 'group', grps: 'groups' };
+
 const DETERMINERS: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'my', 'our', 'its', 'your',
 ]);
@@ -216,9 +219,10 @@ export class EntityExtractor {
     markOtherDomains(mentions);
     // "Megan's manager asked that megan@contoso.com …": a first name an address of the text starts with is that address
     const locals = mentions.filter((m) => m.kind === 'email').map((m) => (m.value.split('@')[0] ?? '').toLowerCase().split(/[._-]/)[0]);
-    const same = (m: Mention) => m.kind === 'name' && !m.quoted && locals.includes(m.value.toLowerCase().split(/\s+/)[0]);
-    // a quoted text is more often a value ("mailbox full", "Front Desk") than the object acted on, when an address is there
-    for (const m of mentions) if (m.quoted && locals.length > 0) m.guessed = true;
+    // (a first name only: "Christie Cline's mail to christie@litware.com" names her and her outside address)
+    const same = (m: Mention) => m.kind === 'name' && !m.quoted && !m.value.includes(' ') && locals.includes(m.value.toLowerCase());
+    // a quoted text is more often a value ("mailbox full", "Front Desk") than the object acted on, next to another mention
+    for (const m of mentions) if (m.quoted && mentions.some((o) => o !== m && !o.quoted)) m.guessed = true;
     return mentions.filter((m) => !same(m));
   }
 
@@ -420,7 +424,7 @@ function tokenize(text: string, spans: Span[]): Token[] {
       start: start + lead,
       end: start + lead + body.length + (possessive ? 2 : 0),
       core: body,
-      lower: body.toLowerCase(),
+      lower: WORD_ALIASES[body.toLowerCase()] ?? body.toLowerCase(),
       possessive,
       trail: trail.replace(/['’"”)\]]/g, ''),
       sentenceStart,
@@ -522,9 +526,10 @@ function describe(tokens: Token[], mentions: Mention[]): void {
     m.subject = list.length > 1 && head !== undefined && tokens[head].sentenceStart && !tail.possessive && SUBJECT_VERBS.has(tail.next);
   }
   markTopic(tokens, mentions, firstToken, lastToken);
-  // "add a@…, b@… and c@… to it-team@…", "a@… and b@… as delegates": the whole list moves or takes the role
+  // "add a@…, b@… and c@… to it-team@…": the whole list moves (a role is only said of the last one: "finance-dl@…,
+  // christie@… should be the moderator" is no list of moderators)
   for (const m of mentions) {
-    if (m.membership === '') m.membership = mentions.find((o) => o !== m && o.group === m.group && o.membership !== '')?.membership ?? '';
+    if (m.membership === '') m.membership = mentions.find((o) => o !== m && o.group === m.group && o.membership === 'container')?.membership ?? '';
     m.member = m.membership !== '';
   }
 }

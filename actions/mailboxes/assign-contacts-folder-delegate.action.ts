@@ -151,7 +151,7 @@ export const assignContactsFolderDelegateAction = defineAction({
       ],
     },
   ],
-  textTargets: { kinds: ['email', 'name'], after: ['of', 'for'] },
+  textTargets: { kinds: ['email', 'name'], after: ['on', 'of', 'for'] },
   target: 'mailbox',
   input,
   permission: 'management',
