@@ -321,7 +321,7 @@ export class EntityExtractor {
       const t = tokens[k];
       if (t === undefined) return false;
       // "pointing", "confirmed": verb forms, not names
-      const verbForm = (t.core.length >= 7 && t.core.endsWith('ing')) || (t.core.length >= 8 && t.core.endsWith('ed'));
+      const verbForm = (t.core.length >= 7 && t.core.endsWith('ing')) || (t.core.length >= 8 && t.core.endsWith('ed')) || (t.core.length >= 6 && t.core.endsWith('ly'));
       return t.mention === undefined && LOWER_NAME.test(t.core) && !verbForm && !this.known(t, tokens, k) && !/^\d/.test(t.core);
     };
     if (!ok(i)) return 0;
@@ -600,7 +600,8 @@ function membershipOf(tokens: Token[], first: number, last: number): Mention['me
   if (!next || next.mention !== undefined || tokens[last].mention?.isValue) return '';
   // "joe's delegate access to kate's mailbox": the possessor of a role is the member
   if (tokens[last].possessive && DELEGATE_NOUNS.has(next.lower)) return 'role';
-  if (next.lower === 'as') {
+  // "give alma@… full access to servicedesk@… as a delegate": the role is alma's, not the mailbox's
+  if (next.lower === 'as' && !['to', 'on', 'for', 'of', 'into'].includes(tokens[first - 1]?.lower ?? '')) {
     let j = last + 2;
     while (j < tokens.length && DETERMINERS.has(tokens[j].lower)) j += 1;
     return j < tokens.length && ROLE_NOUNS.has(tokens[j].lower) ? 'role' : '';
@@ -623,6 +624,8 @@ function membershipOf(tokens: Token[], first: number, last: number): Mention['me
   const betweenAddresses = following?.kind === 'email' && own?.kind === 'email' && !own.isValue && !own.likelyValue && !following.isValue;
   if (betweenAddresses && ['from', 'off'].includes(next.lower)) return 'container';
   if (betweenAddresses && ['to', 'into', 'onto'].includes(next.lower) && ADD_VERBS.has(verbBefore(tokens, first))) return 'container';
+  // "set forwarding on jonah@… to the servicedesk@… mailbox": into something only after a verb that puts someone there
+  if (['to', 'into', 'onto', 'in'].includes(next.lower) && !INTO_VERBS.has(verbBefore(tokens, first, INTO_VERBS))) return '';
   return isMovedIntoContainer(tokens, last) ? 'container' : '';
 }
 
@@ -661,15 +664,18 @@ function markTopic(tokens: Token[], mentions: Mention[], firstToken: Map<Mention
 const ADD_VERBS: ReadonlySet<string> = new Set(['add', 'put', 'stick', 'include', 'insert', 'enroll', 'enrol', 'subscribe', 'throw', 'pop']);
 
 /** The word before a mention and the list it opens ("add the new hires a, b and c"), skipping list glue and nouns. */
-function verbBefore(tokens: Token[], first: number): string {
+function verbBefore(tokens: Token[], first: number, verbs: ReadonlySet<string> = ADD_VERBS): string {
   for (let j = first - 1, steps = 0; j >= 0 && steps < 10; j -= 1, steps += 1) {
     const t = tokens[j];
     if (t.mention !== undefined || LIST_GLUE.has(t.lower) || DETERMINERS.has(t.lower)) continue;
-    if (ADD_VERBS.has(t.lower)) return t.lower;
+    if (verbs.has(t.lower)) return t.lower;
     if (/[.;!?:]/.test(t.trail)) return '';
   }
   return '';
 }
+
+/** Verbs after which "X to the Y mailbox/list" moves X in ("give X full access to the Y mailbox"); "set forwarding on X to …" does not. */
+const INTO_VERBS: ReadonlySet<string> = new Set([...ADD_VERBS, 'give', 'grant', 'assign', 'make', 'let', 'move', 'get', 'bring', 'allow']);
 
 /** "X to/from/off [the] <container> Y" and "X off Y <container>": X is moved into or out of Y. */
 function isMovedIntoContainer(tokens: Token[], last: number): boolean {

@@ -55,7 +55,7 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // "pull alex@…'s send-as off it-team@…", "take lee off the list": taking something off removes it
   [/\b(?:pull|take|knock|get)\s+((?:\S+\s+){1,4}?)off\b(?!\s+(?:work|today|sick|early))/g, ' remove $1 from '],
   // "drop her into the list": into something is an addition, whatever the verb
-  [/\b(?:drop|throw|pop|stick|slot)\s+((?:\S+\s+){1,6}?)(?:in|into|onto|on)\s+(?=(?:the\s+)?xx[a-z]\b)/g, ' add $1 to '],
+  [/\b(?:drop|throw|pop|stick|slot|put)\s+((?:\S+\s+){1,6}?)(?:in|into|onto|on)\s+(?=(?:the\s+)?xx[a-z]\b)/g, ' add $1 to '],
   [/\bwhat (?:else |all )?(?:can|could|do) (?:you|u|i|we|steward|this bot) (?:do|help with|offer|ask)\b/g, ' help '],
   // "what can bob do" asks about another person's rights (after the line above took "what can you/I do").
   [/\bwhat (?:else )?(?:can|may|could) ([^?.!,;]{1,60}?) do\b/g, ' $1 cando '],

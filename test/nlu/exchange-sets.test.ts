@@ -59,6 +59,14 @@ const SETS: ExchangeSet[] = [
     firstScore: '2026-11-23, as it came (lucerne.com): 84.7 % intents, 94.7 % targets',
   },
   {
+    file: 'utterances.exchange-dev7.tsv',
+    role: 'former held-out',
+    linesPerAction: 3,
+    noneLines: 12,
+    floor: { intent: 0.92, targets: 0.97 },
+    firstScore: '2026-11-23, as it came (tailwind.com): 90.7 % intents, 96.7 % targets',
+  },
+  {
     file: 'utterances.exchange-blind-3.tsv',
     role: 'blind',
     linesPerAction: 3,
