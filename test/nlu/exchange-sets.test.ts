@@ -17,7 +17,7 @@ import { readExamples, score } from './utterance-scoring';
  *   on: the honest measure. Its floor is that score, so a later change cannot quietly lose ground.
  *
  * The issue's bar is 95 % on phrasings of our own, held-out included. The tuning and former held-out sets reach it or
- * come close; the blind sets (about 85 % intents, 93-97 % targets) do not yet: see the closing note of 2026-11-23.
+ * come close; the blind sets (81-90 % intents, 94-97 % targets) do not yet: see the closing note of 2026-11-23.
  */
 interface ExchangeSet {
   file: string;
@@ -71,8 +71,8 @@ const SETS: ExchangeSet[] = [
     role: 'blind',
     linesPerAction: 3,
     noneLines: 12,
-    floor: { intent: 0.84, targets: 0.93 },
-    firstScore: '2026-11-23, before the phrases were widened: 72.7 % intents, 88.7 % targets (84.7 % / 93.3 % at the end of that day)',
+    floor: { intent: 0.86, targets: 0.94 },
+    firstScore: '2026-11-23, before the phrases were widened: 72.7 % intents, 88.7 % targets (86.0 % / 94.7 % at the end of that day)',
   },
   {
     file: 'utterances.exchange-blind-4.tsv',
@@ -80,7 +80,7 @@ const SETS: ExchangeSet[] = [
     role: 'former held-out',
     linesPerAction: 3,
     noneLines: 12,
-    floor: { intent: 0.88, targets: 0.93 },
+    floor: { intent: 0.9, targets: 0.94 },
     firstScore: '2026-11-23, after the dev2-dev4 tuning: 88.0 % intents, 92.7 % targets',
   },
   {
@@ -88,7 +88,7 @@ const SETS: ExchangeSet[] = [
     role: 'blind',
     linesPerAction: 3,
     noneLines: 12,
-    floor: { intent: 0.88, targets: 0.96 },
+    floor: { intent: 0.88, targets: 0.97 },
     firstScore: '2026-11-23, after the dev2-dev5 tuning (another tenant, northwind.com): 85.3 % intents, 96.0 % targets',
   },
   {
@@ -96,8 +96,16 @@ const SETS: ExchangeSet[] = [
     role: 'blind',
     linesPerAction: 3,
     noneLines: 12,
-    floor: { intent: 0.84, targets: 0.93 },
-    firstScore: '2026-11-23, after all tuning that day (woodgrove.com): 84.7 % intents, 93.3 % targets',
+    floor: { intent: 0.85, targets: 0.94 },
+    firstScore: '2026-11-23, after the dev2-dev6 tuning (woodgrove.com): 84.7 % intents, 93.3 % targets',
+  },
+  {
+    file: 'utterances.exchange-blind-7.tsv',
+    role: 'blind',
+    linesPerAction: 3,
+    noneLines: 12,
+    floor: { intent: 0.81, targets: 0.94 },
+    firstScore: '2026-11-23, after all tuning that day (proseware.com): 81.3 % intents, 94.7 % targets',
   },
 ];
 
