@@ -3,8 +3,8 @@ import { defineAction, type ActionContext, type ChangeLine } from '../define-act
 import { StewardError } from '../errors';
 import type { ExchangeObject } from '../exchange-gateway.types';
 import type { MailboxTarget } from '../targets/exchange-recipient.target';
-import { readForwarding, type ForwardingState } from './forward-to-smtp.action';
-import { identityOf, mailboxNames, shown, text, yesNo, problemIf } from './mailbox-settings.helpers';
+import { forwardingParts, KEEP_COPY_RULE, readForwarding, type ForwardingState } from './forwarding.helpers';
+import { identityOf, shown, text, yesNo, problemIf } from './mailbox-settings.helpers';
 
 /**
  * Forwarding to a recipient in the address book (Set-Mailbox -ForwardingAddress): a mailbox, mail
@@ -121,13 +121,7 @@ export const forwardToRecipientAction = defineAction({
       capture:
         /\bto\s+(?:(?:the|a|recipient|contact|mail contact|mailbox|shared mailbox|user|colleague|group|distribution group)\s+)*("[^"]+"|[A-Za-z0-9._%+#-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)/,
     },
-    {
-      name: 'deliverToMailboxAndForward',
-      when: [
-        { pattern: /\b(?:without (?:keeping|saving|a copy|a local copy)|don'?t keep|do not keep|no (?:local )?copy)/i, value: false },
-        { pattern: /\b(?:keep(?:ing)? a (?:local )?copy|save a (?:local )?copy|and keep)/i, value: true },
-      ],
-    },
+    KEEP_COPY_RULE,
   ],
   // The recipient is often a person's name ("to Megan Bowen"): only addresses name the mailboxes here.
   textTargets: { kinds: ['email', 'name'] },
@@ -139,29 +133,7 @@ export const forwardToRecipientAction = defineAction({
   bulk: true,
   destructive: false,
   backend: 'exchange',
-  summarize: (i, targets) =>
-    i.enabled
-      ? `Forward the mail of ${mailboxNames(targets)} to ${i.forwardingAddress}${i.deliverToMailboxAndForward ? ', keeping a copy in the mailbox' : ' without keeping a copy'}.`
-      : `Stop forwarding the mail of ${mailboxNames(targets)} to an address-book recipient.`,
-  describeInput: (i) =>
-    i.enabled
-      ? [
-          { label: 'Forward to', value: i.forwardingAddress ?? '' },
-          { label: 'Keep a copy', value: yesNo(i.deliverToMailboxAndForward) },
-        ]
-      : [{ label: 'Forwarding', value: 'Stop' }],
-  undo: {
-    capture: (ctx, mailbox) => readForwarding(ctx, mailbox),
-    restore: (captured) => {
-      const before = captured as ForwardingState;
-      return {
-        actionId: 'mailbox.forward-to-recipient',
-        params: before.recipient
-          ? { enabled: true, forwardingAddress: before.recipient, deliverToMailboxAndForward: before.keepCopy }
-          : { enabled: false, deliverToMailboxAndForward: before.keepCopy },
-      };
-    },
-  },
+  ...forwardingParts<Input>({ actionId: 'mailbox.forward-to-recipient', forward: 'recipient', param: 'forwardingAddress', kind: 'an address-book recipient' }),
   async preview(ctx, mailbox, i) {
     const current = await readForwarding(ctx, mailbox);
     const next = await plan(ctx, mailbox, current, i);

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { defineAction, type ActionContext, type ChangeLine } from '../define-action';
 import type { MailboxTarget } from '../targets/exchange-recipient.target';
-import { flag, identityOf, mailboxNames, readMailbox, shown, text, yesNo, problemIf } from './mailbox-settings.helpers';
+import { forwardingParts, KEEP_COPY_RULE, readForwarding, type ForwardingState } from './forwarding.helpers';
+import { identityOf, shown, text, yesNo, problemIf } from './mailbox-settings.helpers';
 
 /**
  * Forwarding to any SMTP address (Set-Mailbox -ForwardingSmtpAddress): no recipient object needed,
@@ -14,21 +15,6 @@ import { flag, identityOf, mailboxNames, readMailbox, shown, text, yesNo, proble
  * keep-a-copy unless an address-book forward remains (as the Exchange admin center does).
  * Undo puts back the exact address and keep-a-copy flag captured before the run.
  */
-
-export interface ForwardingState {
-  smtp: string | null;
-  recipient: string | null;
-  keepCopy: boolean;
-}
-
-export async function readForwarding(ctx: ActionContext, mailbox: MailboxTarget): Promise<ForwardingState> {
-  const m = await readMailbox(ctx, mailbox);
-  return {
-    smtp: text(m, 'ForwardingSmtpAddress').replace(/^smtp:/i, '') || null,
-    recipient: text(m, 'ForwardingAddress') || null,
-    keepCopy: flag(m, 'DeliverToMailboxAndForward'),
-  };
-}
 
 const input = z.object({
   enabled: z.boolean().default(true).describe('On: forward to the address below. Off: stop forwarding to an SMTP address.'),
@@ -99,13 +85,7 @@ export const forwardToSmtpAction = defineAction({
       ],
     },
     { name: 'forwardingSmtpAddress', capture: /\bto\s+(?:the\s+(?:smtp\s+|external\s+)?address\s+)?([A-Za-z0-9._%+#-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})/i, as: 'email' },
-    {
-      name: 'deliverToMailboxAndForward',
-      when: [
-        { pattern: /\b(?:without (?:keeping|saving|a copy|a local copy)|don'?t keep|do not keep|no (?:local )?copy)/i, value: false },
-        { pattern: /\b(?:keep(?:ing)? a (?:local )?copy|save a (?:local )?copy|and keep)/i, value: true },
-      ],
-    },
+    KEEP_COPY_RULE,
   ],
   // "forwarding from X to the external address Y": Y is the forwarding value, X the mailbox
   textTargets: { kinds: ['email', 'name'], after: ['from', 'of', 'for'] },
@@ -117,29 +97,7 @@ export const forwardToSmtpAction = defineAction({
   bulk: true,
   destructive: false,
   backend: 'exchange',
-  summarize: (i, targets) =>
-    i.enabled
-      ? `Forward the mail of ${mailboxNames(targets)} to ${i.forwardingSmtpAddress}${i.deliverToMailboxAndForward ? ', keeping a copy in the mailbox' : ' without keeping a copy'}.`
-      : `Stop forwarding the mail of ${mailboxNames(targets)} to an SMTP address.`,
-  describeInput: (i) =>
-    i.enabled
-      ? [
-          { label: 'Forward to', value: i.forwardingSmtpAddress ?? '' },
-          { label: 'Keep a copy', value: yesNo(i.deliverToMailboxAndForward) },
-        ]
-      : [{ label: 'Forwarding', value: 'Stop' }],
-  undo: {
-    capture: (ctx, mailbox) => readForwarding(ctx, mailbox),
-    restore: (captured) => {
-      const before = captured as ForwardingState;
-      return {
-        actionId: 'mailbox.forward-to-smtp',
-        params: before.smtp
-          ? { enabled: true, forwardingSmtpAddress: before.smtp, deliverToMailboxAndForward: before.keepCopy }
-          : { enabled: false, deliverToMailboxAndForward: before.keepCopy },
-      };
-    },
-  },
+  ...forwardingParts<Input>({ actionId: 'mailbox.forward-to-smtp', forward: 'smtp', param: 'forwardingSmtpAddress', kind: 'an SMTP address' }),
   async preview(ctx, mailbox, i) {
     const current = await readForwarding(ctx, mailbox);
     const next = plan(current, i);
