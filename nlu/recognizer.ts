@@ -2,7 +2,7 @@ import { EntityExtractor, MENTION_SLOT, pickTargets, slotExamples, type Mention,
 import { IntentIndex } from './intent-index';
 import { compileHints, readParams, type ParamHint } from './param-extractor';
 import { isSmallTalk, requestVerbsOf } from './small-talk';
-import { CREATE_OR_EDIT, GIVE_OR_TAKE, leaningOf, opposes, sideOf, type Side } from './verb-leaning';
+import { CREATE_OR_EDIT, GIVE_OR_TAKE, leaningOf, opposes, sideOf, termsOf, type Side } from './verb-leaning';
 
 export type { MentionKind, TargetHint } from './entity-extractor';
 export type { CaptureType, ParamCase, ParamHint } from './param-extractor';
@@ -152,8 +152,9 @@ export class Recognizer {
       .map(({ intent, score }) => ({ intent, score: this.intents[intent].descriptor.standalone && namesSomeone ? score * STANDALONE_PENALTY : score }))
       .sort((a, b) => b.score - a.score || a.intent - b.intent);
     const top = ranked[0]?.score ?? 0;
-    const direction = sideOf(masked, GIVE_OR_TAKE);
-    const change = sideOf(masked, CREATE_OR_EDIT);
+    const terms = termsOf(masked);
+    const direction = sideOf(terms, GIVE_OR_TAKE);
+    const change = sideOf(terms, CREATE_OR_EDIT);
     const weighed: { intent: number; score: number; targets: string[]; params: Record<string, unknown> }[] = [];
     for (const [n, { intent, score }] of ranked.entries()) {
       if (n >= RERANK_MAX || score < top * RERANK_SHARE) break;

@@ -19,9 +19,14 @@ export const GIVE_OR_TAKE: VerbAxis = { first: terms('add', 'grant', 'create', '
 /** Making something new vs changing something that exists. */
 export const CREATE_OR_EDIT: VerbAxis = { first: terms('create'), second: terms('edit', 'configure', 'rename', 'convert') };
 
-/** The side a text says: verbs of one side only. */
-export function sideOf(text: string, axis: VerbAxis): Side {
-  const words = canonicalTerms(text).map((t) => t.term);
+/** A text's canonical terms, once for every axis. */
+export function termsOf(text: string): string[] {
+  return canonicalTerms(text).map((t) => t.term);
+}
+
+/** The side a text (or its terms) says: verbs of one side only. */
+export function sideOf(text: string | readonly string[], axis: VerbAxis): Side {
+  const words = typeof text === 'string' ? termsOf(text) : text;
   const first = words.some((w) => axis.first.has(w));
   const second = words.some((w) => axis.second.has(w));
   return first === second ? 'neither' : first ? 'first' : 'second';
