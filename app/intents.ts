@@ -1,5 +1,7 @@
 import type { AnyAction, TargetKind } from '../actions/define-action';
-import { BUILTIN_INTENTS, type IntentDescriptor } from '../nlu/recognizer';
+import { examplesByIntent, type CorpusSet } from '../nlu/corpus/corpus-set';
+import { TRAINING_CORPUS } from '../nlu/corpus/training.corpus';
+import { BUILTIN_INTENTS, Recognizer, type IntentDescriptor } from '../nlu/recognizer';
 
 /**
  * Nouns a request uses for each kind of target ("the nw-sales@… distribution list", "the mailbox info@…"): a
@@ -20,11 +22,19 @@ const NOUNS_BY_KIND: Readonly<Record<TargetKind, readonly string[]>> = {
   none: [],
 };
 
+type Commands = readonly { intent: IntentDescriptor }[];
+
+/** The bot's recognizer: the declarations and commands, plus what the training corpus shows of how people ask. */
+export function recognizerFor(actions: readonly AnyAction[], commands: Commands, corpus: readonly CorpusSet[] = TRAINING_CORPUS): Recognizer {
+  return new Recognizer(intentsFor(actions, commands, corpus));
+}
+
 /**
- * The recognizer learns from the registered actions' own declarations and the chat commands' intents.
- * "cancel" is not a command (the dialogs treat it as an interruption) but is recognized all the same.
+ * The recognizer learns from the registered actions' own declarations, the chat commands' intents and the corpus's
+ * examples. "cancel" is not a command (the dialogs treat it as an interruption) but is recognized all the same.
  */
-export function intentsFor(actions: readonly AnyAction[], commands: readonly { intent: IntentDescriptor }[]): IntentDescriptor[] {
+export function intentsFor(actions: readonly AnyAction[], commands: Commands, corpus: readonly CorpusSet[] = TRAINING_CORPUS): IntentDescriptor[] {
+  const examples = examplesByIntent(corpus);
   const cancel = BUILTIN_INTENTS.filter((i) => i.id === 'steward.cancel');
   return [
     ...cancel,
@@ -34,6 +44,7 @@ export function intentsFor(actions: readonly AnyAction[], commands: readonly { i
       title: a.title,
       category: a.category,
       phrases: a.phrases,
+      examples: examples.get(a.id) ?? [],
       params: a.paramRules,
       // Create actions name no target unless they say how text names the object they create ("create
       // mail contact a@b.com"; the dialog keeps it out of target resolution); others may say how text

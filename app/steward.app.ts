@@ -45,8 +45,7 @@ import { ApprovalsService } from '../actions/governance/approvals.service';
 import { ApprovalPresenter } from '../dialogs/approval.presenter';
 import { CosmosApprovalStore, CosmosConversationStore, CosmosPolicyStore } from '../store/approvals.repositories';
 import type { BotServer } from '../bot/server';
-import { Recognizer } from '../nlu/recognizer';
-import { intentsFor } from './intents';
+import { recognizerFor } from './intents';
 import { resolveEncryptionKey } from './encryption-key.provider';
 import { LOG_REDACTION } from './log-redaction';
 import { CosmosCredentialStore } from '../store/credential.repository';
@@ -383,7 +382,7 @@ export async function startSteward(config: Config, options: StewardOptions = {})
     });
     bulkProgress ??= progressUpdater;
     closers.push(async () => progressUpdater.dispose());
-    const recognizer = new Recognizer(intentsFor(registry.list(), COMMANDS));
+    const recognizer = recognizerFor(registry.list(), COMMANDS);
     const services: DialogServices = {
       engine,
       sessions,

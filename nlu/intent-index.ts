@@ -1,5 +1,6 @@
 import { MENTION_SLOT } from './entity-extractor';
-import { canonicalTerms, canonicalWord, FUNCTION_WORDS, isLexiconWord, simpleWords, type Term } from './text-normalizer';
+import { IntentClassifier, type ClassifierOptions } from './intent-classifier';
+import { canonicalTerms, canonicalWord, FUNCTION_WORDS, isLexiconWord, simpleWords, termsOfWords, type Term } from './text-normalizer';
 
 /**
  * TF-IDF similarity between a request and every intent's example phrases, computed over canonical terms.
@@ -20,6 +21,9 @@ const WORD_IDF_FLOOR = 1.5;
 /** Grammar words that still take part in word pairs: they tell "copy from X to Y" from "copy X's … to Y". */
 const PAIRED_FUNCTION_WORDS: ReadonlySet<string> = new Set(['to', 'from', 'of', 'for', 'on', 'in', 'as', 'with', 'into', 'onto']);
 
+/** isKnown remembers this many answers at most. */
+const KNOWN_CACHE_SIZE = 20_000;
+
 const SLOTS: ReadonlySet<string> = new Set(Object.values(MENTION_SLOT));
 /** Slots that only some actions take (devices, sites, phone numbers): these count as words too. */
 const KIND_SLOTS: ReadonlySet<string> = new Set([MENTION_SLOT.host, MENTION_SLOT.url, MENTION_SLOT.phone]);
@@ -32,6 +36,15 @@ interface Posting {
 export interface IntentScore {
   intent: number;
   score: number;
+  /** The classifier's probability for the intent (0 when the index was built without one). */
+  probability: number;
+}
+
+export interface IntentIndexOptions {
+  /** Train a classifier on the phrases as well (the provisional index that only knows vocabulary does not need one). */
+  classifier?: boolean | ClassifierOptions;
+  /** `examples[i]`: intent i's sample requests, masked like the phrases. */
+  examples?: readonly (readonly string[])[];
 }
 
 type Vector = Map<string, number>;
@@ -51,23 +64,35 @@ export class IntentIndex {
   /** Raw words the phrases use, and their one-deletion variants (typo repair). */
   private readonly words = new Set<string>();
   private readonly deletions = new Map<string, string>();
+  private readonly classifier: IntentClassifier | undefined;
+  /** isKnown's answers so far (reading the phrases asks about the same words thousands of times). */
+  private readonly known = new Map<string, boolean>();
 
   /** `docs[i]` holds intent i's example texts, example targets already replaced by slots. */
-  constructor(docs: readonly (readonly string[])[]) {
-    const featureSets = docs.map((texts) => texts.map((t) => features(canonicalTerms(t))));
+  constructor(docs: readonly (readonly string[])[], options: IntentIndexOptions = {}) {
+    // every text is split into words once: its features and the vocabulary come from the same words
+    const split = (texts: readonly string[]) => texts.map((t) => ({ text: t, words: simpleWords(t) }));
+    const declaredWords = docs.map(split);
+    const exampleWords = docs.map((_t, i) => split(options.examples?.[i] ?? []));
+    const featureSets = declaredWords.map((texts) => texts.map((t) => features(termsOfWords(t.words))));
+    const exampleSets = exampleWords.map((texts) => texts.map((t) => features(termsOfWords(t.words))));
     const df = new Map<string, number>();
-    for (const phrases of featureSets) {
+    for (const [i, phrases] of featureSets.entries()) {
       const seen = new Set<string>();
-      for (const p of phrases) for (const f of p.keys()) seen.add(f);
+      for (const p of [...phrases, ...exampleSets[i]]) for (const f of p.keys()) seen.add(f);
       for (const f of seen) df.set(f, (df.get(f) ?? 0) + 1);
     }
     for (const [f, n] of df) this.idf.set(f, Math.log(1 + docs.length / n));
     this.maxIdf = Math.log(1 + Math.max(1, docs.length));
 
-    featureSets.forEach((phrases, intent) => {
+    // phrases and examples alike: the nearest one, the intent's centroid, and the classifier's training
+    const training: { vector: Vector; label: number }[] = [];
+    featureSets.forEach((declared, intent) => {
+      const phrases = [...declared, ...exampleSets[intent]];
       const centroid: Vector = new Map();
       for (const p of phrases) {
         const vec = this.weigh(p, false);
+        training.push({ vector: this.classifierVector(p), label: intent });
         const doc = this.phraseNorms.length;
         this.phraseIntent.push(intent);
         this.phraseNorms.push(norm(vec));
@@ -77,10 +102,11 @@ export class IntentIndex {
       for (const [f, w] of centroid) push(this.centroidPostings, f, { doc: intent, weight: w });
       this.centroidNorms.push(norm(centroid));
     });
+    this.classifier = options.classifier ? new IntentClassifier(training, docs.length, options.classifier === true ? {} : options.classifier) : undefined;
 
-    for (const texts of docs) {
-      for (const t of texts) {
-        for (const w of simpleWords(t)) if (!SLOTS.has(w)) this.words.add(w);
+    for (const [i, declared] of declaredWords.entries()) {
+      for (const { text: t, words } of [...declared, ...exampleWords[i]]) {
+        for (const w of words) if (!SLOTS.has(w)) this.words.add(w);
         // the words as typed too ("log" of "log jane out", which the idioms turn into "signout")
         for (const raw of t.toLowerCase().split(/\s+/)) {
           const w = raw.replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '').replace(/'s$/, '');
@@ -103,10 +129,17 @@ export class IntentIndex {
    */
   isKnown(word: string, options: { exact?: boolean } = {}): boolean {
     if (this.words.has(word) || isLexiconWord(word)) return true;
+    const key = `${options.exact ? '=' : '~'}${word}`;
+    const cached = this.known.get(key);
+    if (cached !== undefined) return cached;
     const terms = canonicalTerms(word);
-    if (terms.length > 0 && terms.every((t) => t.functional || this.idf.has(t.term))) return true;
-    if (options.exact) return false;
-    return this.repair(word) !== undefined || this.split(word) !== undefined;
+    const known =
+      (terms.length > 0 && terms.every((t) => t.functional || this.idf.has(t.term))) ||
+      (!options.exact && (this.repair(word) !== undefined || this.split(word) !== undefined));
+    // the same words come back in every request; the cache is bounded because chat brings new ones for ever
+    if (this.known.size >= KNOWN_CACHE_SIZE) this.known.clear();
+    this.known.set(key, known);
+    return known;
   }
 
   /** Intents by descending score (only those sharing a feature with the text). */
@@ -140,12 +173,26 @@ export class IntentIndex {
       const intent = this.phraseIntent[doc];
       if (cos > (best.get(intent) ?? 0)) best.set(intent, cos);
     }
+    const probabilities = this.classifier?.probabilities(this.classifierVector(feats));
     const out: IntentScore[] = [];
     for (const [intent, cos] of best) {
       const centroid = (centroidDots.get(intent) ?? 0) / (qNorm * this.centroidNorms[intent]);
-      out.push({ intent, score: BEST_PHRASE_SHARE * cos + (1 - BEST_PHRASE_SHARE) * centroid });
+      out.push({ intent, score: BEST_PHRASE_SHARE * cos + (1 - BEST_PHRASE_SHARE) * centroid, probability: probabilities?.[intent] ?? 0 });
     }
     return out.sort((a, b) => b.score - a.score || a.intent - b.intent);
+  }
+
+  /**
+   * The classifier's view of a text: its known features by IDF, grammar words and pairs as much as words (it learns
+   * their weight; "who changed X?" asks for the audit log because of "who").
+   */
+  private classifierVector(feats: Features): Vector {
+    const vec: Vector = new Map();
+    for (const [f, kind] of feats) {
+      const idf = this.idf.get(f);
+      if (idf !== undefined) vec.set(f, kind === 'word' ? Math.max(idf, WORD_IDF_FLOOR) : idf);
+    }
+    return normalized(vec);
   }
 
   /**
@@ -213,6 +260,13 @@ function push(map: Map<string, Posting[]>, term: string, posting: Posting): void
   const list = map.get(term);
   if (list) list.push(posting);
   else map.set(term, [posting]);
+}
+
+function normalized(vec: Vector): Vector {
+  const n = norm(vec);
+  const out: Vector = new Map();
+  if (n > 0) for (const [f, w] of vec) out.set(f, w / n);
+  return out;
 }
 
 function norm(vec: Vector): number {

@@ -1,8 +1,7 @@
 import { createInterface } from 'node:readline';
 import { ALL_ACTIONS } from '../actions/catalog';
-import { intentsFor } from '../app/intents';
+import { recognizerFor } from '../app/intents';
 import { COMMANDS } from '../dialogs/commands';
-import { Recognizer } from './recognizer';
 
 /**
  * Reads one utterance per line on stdin and writes one recognition per line as JSON, in order, so tools
@@ -10,7 +9,7 @@ import { Recognizer } from './recognizer';
  * line (actionId null) to keep input and output aligned.
  */
 async function main(): Promise<void> {
-  const recognizer = new Recognizer(intentsFor(ALL_ACTIONS, COMMANDS));
+  const recognizer = recognizerFor(ALL_ACTIONS, COMMANDS);
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   const out: string[] = [];
   for await (const line of lines) {

@@ -1,4 +1,5 @@
 import { EntityExtractor, MENTION_SLOT, pickTargets, slotExamples, type Mention, type TargetHint } from './entity-extractor';
+import type { ClassifierOptions } from './intent-classifier';
 import { IntentIndex } from './intent-index';
 import { compileHints, readParams, type ParamHint } from './param-extractor';
 import { isSmallTalk, requestVerbsOf } from './small-talk';
@@ -23,6 +24,11 @@ export interface IntentDescriptor {
    * title is learnt as one more phrase unless another intent has the same title.
    */
   phrases: string[];
+  /**
+   * Requests as admins typed them, context and all: the index and the classifier learn from them as from phrases, but
+   * they do not teach which words open a request or which way a request leans.
+   */
+  examples?: readonly string[];
   /** Parameters the text may state, as data (see ParamHint). */
   params?: ParamHint[];
   /** How targets are read (default: emails/UPNs and names; `kinds: []` for actions that create their object). */
@@ -59,6 +65,8 @@ export interface Alternative {
 export interface RecognizerOptions {
   /** Minimum confidence for an intent; below it actionId is null. Default 0.3. */
   threshold?: number;
+  /** How the classifier trains (tests of the recognizer's own rules may want a quicker one). */
+  classifier?: ClassifierOptions;
 }
 
 export { BUILTIN_INTENTS } from './builtin-intents';
@@ -86,6 +94,16 @@ const OPPOSITE_KIND_OF_CHANGE = 0.85;
 /** Only intents this close to the best are re-weighed by how the text names their targets. */
 const RERANK_SHARE = 0.7;
 const RERANK_MAX = 6;
+/**
+ * An intent's score is this share the classifier's probability and the rest TF-IDF similarity: similarity says how
+ * close the text is to some phrase, the classifier which words tell neighbouring intents apart.
+ */
+const CLASSIFIER_SHARE = 0.5;
+/**
+ * Intents with many examples (those the corpus covers) would otherwise crowd out those with a few phrases (the chat
+ * commands): each class's examples weigh (mean count / its count) to this power.
+ */
+const CLASS_BALANCE = 0.5;
 
 interface CompiledIntent {
   descriptor: IntentDescriptor;
@@ -119,21 +137,34 @@ export class Recognizer {
     // A title two intents share ("Edit mailbox" online and on-premises) tells them apart from nothing: skip it.
     const titleCount = new Map<string, number>();
     for (const i of intents) titleCount.set(i.title.toLowerCase(), (titleCount.get(i.title.toLowerCase()) ?? 0) + 1);
-    const texts = (i: IntentDescriptor) => (titleCount.get(i.title.toLowerCase()) === 1 ? [i.title, ...i.phrases] : i.phrases);
+    const phrasesOf = (i: IntentDescriptor) => (titleCount.get(i.title.toLowerCase()) === 1 ? [i.title, ...i.phrases] : i.phrases);
     // Phrases are read the way requests are ("take {user} off the {mailbox} mailbox" moves a member), so a first
     // index (slots only) tells the extractor which words are vocabulary, then the phrases are masked like requests.
-    const provisional = new IntentIndex(intents.map((i) => texts(i).map(slotExamples)));
+    // Examples name real people ("Gemma Ross's mailbox"): only the phrases teach vocabulary, so the names stay names.
+    const provisional = new IntentIndex(intents.map((i) => phrasesOf(i).map(slotExamples)));
     const phraseExtractor = new EntityExtractor((word, exact) => provisional.isKnown(word, { exact }));
+    const readTexts = new Map<string, string>();
     const read = (phrase: string) => {
-      const example = withExampleTargets(phrase);
-      return maskMentions(example, phraseExtractor.extract(example));
+      let masked = readTexts.get(phrase);
+      if (masked === undefined) {
+        const example = withExampleTargets(phrase);
+        masked = maskMentions(example, phraseExtractor.extract(example));
+        readTexts.set(phrase, masked);
+      }
+      return masked;
     };
-    this.intents = intents.map((descriptor) => {
-      const masked = descriptor.phrases.map(read);
-      return { descriptor, params: compileHints(descriptor.params), direction: leaningOf(masked, GIVE_OR_TAKE), change: leaningOf(masked, CREATE_OR_EDIT) };
+    const compiled = intents.map((i) => compileHints(i.params));
+    this.intents = intents.map((descriptor, n) => {
+      const terms = descriptor.phrases.map((p) => termsOf(read(p)));
+      return { descriptor, params: compiled[n], direction: leaningOf(terms, GIVE_OR_TAKE), change: leaningOf(terms, CREATE_OR_EDIT) };
     });
-    this.index = new IntentIndex(intents.map((i) => texts(i).map(read)));
-    this.extractor = new EntityExtractor((word, exact) => this.index.isKnown(word, { exact }));
+    const examples = intents.map((i, n) => (i.examples ?? []).map((e) => ({ raw: e, masked: read(withoutValues(e, compiled[n])) })));
+    this.index = new IntentIndex(
+      intents.map((i) => phrasesOf(i).map(read)),
+      { classifier: options.classifier ?? { balance: CLASS_BALANCE }, examples: examples.map((list) => list.map((e) => e.masked)) },
+    );
+    const exampleWords = exampleVocabulary(examples.flat());
+    this.extractor = new EntityExtractor((word, exact) => exampleWords.has(word) || provisional.isKnown(word, { exact }));
     this.threshold = options.threshold ?? DEFAULT_THRESHOLD;
     this.requestVerbs = requestVerbsOf(intents.flatMap((i) => i.phrases));
     this.targetNouns = new Set(intents.flatMap((i) => i.targets?.nouns ?? []));
@@ -149,15 +180,23 @@ export class Recognizer {
     const masked = maskMentions(text, mentions);
     const ranked = this.index
       .rank(masked)
-      .map(({ intent, score }) => ({ intent, score: this.intents[intent].descriptor.standalone && namesSomeone ? score * STANDALONE_PENALTY : score }))
+      .map(({ intent, score, probability }) => {
+        const similarity = this.intents[intent].descriptor.standalone && namesSomeone ? score * STANDALONE_PENALTY : score;
+        return { intent, similarity, score: (1 - CLASSIFIER_SHARE) * similarity + CLASSIFIER_SHARE * probability };
+      })
       .sort((a, b) => b.score - a.score || a.intent - b.intent);
     const top = ranked[0]?.score ?? 0;
     const terms = termsOf(masked);
     const direction = sideOf(terms, GIVE_OR_TAKE);
     const change = sideOf(terms, CREATE_OR_EDIT);
-    const weighed: { intent: number; score: number; targets: string[]; params: Record<string, unknown> }[] = [];
-    for (const [n, { intent, score }] of ranked.entries()) {
-      if (n >= RERANK_MAX || score < top * RERANK_SHARE) break;
+    // `score` ranks (similarity and classifier); `sure` says how sure (similarity alone: the threshold and confidence keep
+    // their meaning whatever the classifier learnt)
+    const weighed: { intent: number; score: number; sure: number; targets: string[]; params: Record<string, unknown> }[] = [];
+    const topSimilarity = Math.max(0, ...ranked.slice(0, RERANK_MAX).map((r) => r.similarity));
+    for (const [n, { intent, score, similarity }] of ranked.entries()) {
+      if (n >= RERANK_MAX) break;
+      // close by either measure: the classifier is sure of one intent more often than the words are
+      if (score < top * RERANK_SHARE && similarity < topSimilarity * RERANK_SHARE) continue;
       const { descriptor, params, direction: intentDirection, change: intentChange } = this.intents[intent];
       const stated = readParams(params, text);
       const picked = pickTargets(mentions, descriptor.targets, statedStrings(stated));
@@ -165,28 +204,27 @@ export class Recognizer {
       const opposite = opposes(direction, intentDirection);
       const otherChange = opposes(change, intentChange);
       const evidence = params.some((p) => p.evidence && stated[p.name] !== undefined);
-      const adjusted =
-        score *
+      const factor =
         this.nounFactor(picked, descriptor.targets?.nouns ?? []) *
         (opposite ? OPPOSITE_DIRECTION : 1) *
         (otherChange ? OPPOSITE_KIND_OF_CHANGE : 1) *
         (evidence ? PARAM_EVIDENCE : 1);
-      weighed.push({ intent, score: adjusted, targets: picked.map((m) => m.value), params: stated });
+      weighed.push({ intent, score: score * factor, sure: similarity * factor, targets: picked.map((m) => m.value), params: stated });
     }
     // stable: equal scores keep the index's order
     weighed.sort((a, b) => b.score - a.score);
     const best = weighed[0];
-    const confidence = Math.round(Math.min(1, best?.score ?? 0) * 1000) / 1000;
+    const confidence = Math.round(Math.min(1, best?.sure ?? 0) * 1000) / 1000;
     // a text that names an address and chose targets for the intent asks about them: context words may dilute it
     const threshold = best !== undefined && best.targets.length > 0 && mentions.some((m) => m.kind === 'email') ? this.threshold * ADDRESSED_THRESHOLD_SHARE : this.threshold;
-    if (best === undefined || best.score < threshold) {
+    if (best === undefined || best.sure < threshold) {
       return { text, actionId: null, confidence, targets: [], params: {}, alternatives: [] };
     }
     const alternatives = weighed
       .slice(1)
-      .filter((w) => w.score >= best.score * ALTERNATIVE_SHARE && !this.intents[w.intent].descriptor.standalone)
+      .filter((w) => w.sure >= best.sure * ALTERNATIVE_SHARE && !this.intents[w.intent].descriptor.standalone)
       .slice(0, MAX_ALTERNATIVES)
-      .map((w) => ({ actionId: this.intents[w.intent].descriptor.id, confidence: Math.round(Math.min(1, w.score) * 1000) / 1000, targets: w.targets, params: w.params }));
+      .map((w) => ({ actionId: this.intents[w.intent].descriptor.id, confidence: Math.round(Math.min(1, w.sure) * 1000) / 1000, targets: w.targets, params: w.params }));
     return { text, actionId: this.intents[best.intent].descriptor.id, confidence, targets: best.targets, params: best.params, alternatives };
   }
 
@@ -210,6 +248,36 @@ export class Recognizer {
     return factor ?? 1;
   }
 
+}
+
+/**
+ * The words examples add to the vocabulary. Examples name real people, in every case ("Lee Gu needs IMAP", "give lee
+ * the same rights"), and a name the extractor takes for a word is lost as a target: a word never counts when it is
+ * ever capitalized inside a sentence or part of an address's local part.
+ */
+function exampleVocabulary(examples: readonly { raw: string; masked: string }[]): Set<string> {
+  const names = new Set<string>();
+  for (const { raw } of examples) {
+    for (const local of raw.matchAll(/([A-Za-z0-9._-]+)@/g)) for (const part of local[1].toLowerCase().split(/[._-]+/)) names.add(part);
+    for (const w of raw.matchAll(/[^.!?:\s]\s+([A-Z][a-z]+)/g)) names.add(w[1].toLowerCase());
+  }
+  const out = new Set<string>();
+  for (const { masked } of examples) for (const w of masked.split(/[\s,.;:!?()"]+/)) if (/^[a-z][a-z'-]*$/.test(w) && !names.has(w)) out.add(w);
+  return out;
+}
+
+/**
+ * An example without the names its own intent reads as parameter values ("add tag Remote and remove tag Onsite" → "add
+ * tag and remove tag"): the tag, the display name, the message are this request's, not words of the intent. Only
+ * capitalized single words go; a value such as "full access" is what the request is about.
+ */
+function withoutValues(example: string, params: readonly ParamHint[]): string {
+  let out = example;
+  for (const v of statedStrings(readParams(params, example))) {
+    const at = out.toLowerCase().indexOf(v);
+    if (v.length > 1 && at >= 0 && !/\s/.test(v) && /^[A-Z]/.test(out.slice(at))) out = `${out.slice(0, at)}${out.slice(at + v.length)}`;
+  }
+  return out.replace(/\s+/g, ' ');
 }
 
 /** Example values for a phrase's placeholders, so the extractor reads them as it reads a request's targets. */

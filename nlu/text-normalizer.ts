@@ -387,8 +387,13 @@ export interface Term {
  * parameter values, not intent words).
  */
 export function canonicalTerms(text: string, fix?: (word: string, term: string) => string): Term[] {
+  return termsOfWords(simpleWords(text), fix);
+}
+
+/** canonicalTerms of words simpleWords already split (for a caller that needs both). */
+export function termsOfWords(words: readonly string[], fix?: (word: string, term: string) => string): Term[] {
   const out: Term[] = [];
-  for (const w of simpleWords(text)) {
+  for (const w of words) {
     if (/\d/.test(w) && !/^(?:m365group|pop3|fido2|2fa)$/.test(w)) continue;
     if (FUNCTION_WORDS.has(w)) {
       out.push({ term: w, functional: true });

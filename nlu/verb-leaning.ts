@@ -33,7 +33,7 @@ export function sideOf(text: string | readonly string[], axis: VerbAxis): Side {
 }
 
 /** The side phrases lean to: at least half of them say it and hardly any (a sixth at most) say the other. */
-export function leaningOf(phrases: readonly string[], axis: VerbAxis): Side {
+export function leaningOf(phrases: readonly (string | readonly string[])[], axis: VerbAxis): Side {
   const counts = { first: 0, second: 0, neither: 0 };
   for (const p of phrases) counts[sideOf(p, axis)] += 1;
   const leans = (these: number, other: number) => these * 2 >= phrases.length && other * 6 <= phrases.length;

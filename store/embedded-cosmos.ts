@@ -18,6 +18,9 @@ export interface EmbeddedCosmos {
  */
 export async function startEmbeddedCosmos(options: { port: number; host: string }): Promise<EmbeddedCosmos> {
   const server = createHttpServer({ keepAlive: true });
+  // Node closes an idle kept-alive connection after 5 s; a client that reuses it at that moment reads ECONNRESET. Keep
+  // idle connections much longer than any pause between the bot's requests (the sandbox tenant does the same).
+  server.keepAliveTimeout = 30_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host, () => {

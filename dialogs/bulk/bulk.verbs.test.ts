@@ -2,10 +2,9 @@ import type { TurnContext } from 'botbuilder';
 import { TEAMS_FILE_DOWNLOAD_INFO } from '../../actions/bulk/csv-input.parser';
 import { ALL_ACTIONS } from '../../actions/catalog';
 import { ActionRegistry } from '../../actions/registry';
-import { intentsFor } from '../../app/intents';
+import { recognizerFor } from '../../app/intents';
 import { bulkActionData, BULK_VERBS } from '../../cards/bulk-progress.card';
 import type { AdaptiveCardJson } from '../../cards/card.types';
-import { Recognizer } from '../../nlu/recognizer';
 import { bulkWorld } from '../../test/bulk/memory-bulk-jobs';
 import { renderCard } from '../../test/cards/validate-card';
 import type { CommandContext } from '../commands/command.types';
@@ -18,7 +17,7 @@ import { bulkVerbs, routeBulkInput } from './bulk.verbs';
  * catalog, a fake Teams turn and the in-memory job service.
  */
 
-const recognizer = new Recognizer(intentsFor(ALL_ACTIONS, COMMANDS));
+const recognizer = recognizerFor(ALL_ACTIONS, COMMANDS);
 const FILE_URL = 'https://contoso-my.sharepoint.com/personal/helpdesk/block-list.csv';
 
 interface Posted {

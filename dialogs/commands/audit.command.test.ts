@@ -1,12 +1,12 @@
 import { ALL_ACTIONS } from '../../actions/catalog';
-import { intentsFor } from '../../app/intents';
+import { recognizerFor } from '../../app/intents';
 import { Recognizer } from '../../nlu/recognizer';
 import { FIXTURE_INTENTS } from '../../test/fixtures/nlu/intents.fixture';
 import { auditRequestFrom, AUDIT_EXPORT_INTENT, AUDIT_INTENT } from './audit.command';
 import { COMMANDS } from './index';
 
 /** The audit commands' intents, with Steward's real catalog and with the large fixture catalog beside them. */
-const recognizer = new Recognizer(intentsFor(ALL_ACTIONS, COMMANDS));
+const recognizer = recognizerFor(ALL_ACTIONS, COMMANDS);
 const request = (text: string) => {
   const r = recognizer.recognize(text);
   return { id: r.actionId, confidence: r.confidence, request: auditRequestFrom(r) };

@@ -3,9 +3,8 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ALL_ACTIONS } from '../../actions/catalog';
 import { ActionRegistry } from '../../actions/registry';
-import { intentsFor } from '../../app/intents';
+import { recognizerFor } from '../../app/intents';
 import { COMMANDS } from '../../dialogs/commands';
-import { Recognizer } from '../../nlu/recognizer';
 import type { BenchContext, BenchRow, BenchSection } from './bench.types';
 
 /**
@@ -32,7 +31,7 @@ export const recognizerSection: BenchSection = {
   async run(context: BenchContext): Promise<BenchRow[]> {
     const utterances = readDevUtterances(path.join(context.repoRoot, DEV_SET));
     if (utterances.length === 0) throw new Error(`No utterances in ${DEV_SET}`);
-    const recognizer = new Recognizer(intentsFor(new ActionRegistry(ALL_ACTIONS).list(), COMMANDS));
+    const recognizer = recognizerFor(new ActionRegistry(ALL_ACTIONS).list(), COMMANDS);
     const rounds = Math.ceil(context.options.recognitions / utterances.length);
 
     context.progress(`recognizer: ${utterances.length} dev utterances × ${rounds} rounds (+1 warm-up round)`);

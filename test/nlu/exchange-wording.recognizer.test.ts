@@ -1,7 +1,6 @@
 import { ALL_ACTIONS } from '../../actions/catalog';
-import { intentsFor } from '../../app/intents';
+import { recognizerFor } from '../../app/intents';
 import { COMMANDS } from '../../dialogs/commands';
-import { Recognizer } from '../../nlu/recognizer';
 
 /**
  * Exchange wordings that used to trip the recognizer, written apart from the tuning sets: "kick X out of" a
@@ -9,7 +8,7 @@ import { Recognizer } from '../../nlu/recognizer';
  * mailbox acted on), and list, send-as and delegate requests keep their direction (add vs remove). The noun a
  * text calls an address by ("the … DL", "shared mailbox …") says what kind of object it is, and so which action.
  */
-const recognizer = new Recognizer(intentsFor(ALL_ACTIONS, COMMANDS));
+const recognizer = recognizerFor(ALL_ACTIONS, COMMANDS);
 const r = (text: string) => recognizer.recognize(text);
 
 describe('Exchange wording', () => {

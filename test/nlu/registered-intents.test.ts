@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ALL_ACTIONS } from '../../actions/catalog';
-import { intentsFor } from '../../app/intents';
+import { recognizerFor } from '../../app/intents';
 import { COMMANDS } from '../../dialogs/commands';
-import { Recognizer } from '../../nlu/recognizer';
 import { readExamples, score, type Example } from './utterance-scoring';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures');
@@ -14,7 +13,7 @@ const CATALOG: Record<string, { category: string }> = JSON.parse(fs.readFileSync
 const inScope = (e: Example): boolean => e.action === null || e.action in CATALOG;
 
 describe('recognizer with the registered intents (identity categories)', () => {
-  const recognizer = new Recognizer(intentsFor(ALL_ACTIONS, COMMANDS));
+  const recognizer = recognizerFor(ALL_ACTIONS, COMMANDS);
 
   it.each(['utterances.dev.tsv', 'utterances.own.tsv'])('%s: ≥ 95 % intents and ≥ 95 % exact targets', (file) => {
     const examples = readExamples(file).filter(inScope);

@@ -1,14 +1,13 @@
 import { ALL_ACTIONS } from '../../actions/catalog';
-import { intentsFor } from '../../app/intents';
+import { recognizerFor } from '../../app/intents';
 import { COMMANDS } from '../../dialogs/commands';
-import { Recognizer } from '../../nlu/recognizer';
 
 /**
  * Chat that only mentions mail words is not a request: jokes, reports about what the speaker did, questions
  * about what the bot received, complaints about one's own mail client. The same openings followed by a
  * request (a request cue, a named target, or a later clause that opens with a request verb) stay requests.
  */
-const recognizer = new Recognizer(intentsFor(ALL_ACTIONS, COMMANDS));
+const recognizer = recognizerFor(ALL_ACTIONS, COMMANDS);
 
 describe('small talk that mentions mail words', () => {
   it.each([

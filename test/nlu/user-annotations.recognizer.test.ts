@@ -1,14 +1,13 @@
 import { ALL_ACTIONS } from '../../actions/catalog';
-import { intentsFor } from '../../app/intents';
+import { recognizerFor } from '../../app/intents';
 import { COMMANDS } from '../../dialogs/commands';
-import { Recognizer } from '../../nlu/recognizer';
 
 /**
  * The recognizer on phrasings of the tag, portal-attribute, bulk-edit and user-summary intents that are
  * not their declared phrases, including the parameters the line states (tags, attribute = value,
  * properties), so a chat line reaches the confirm card without a form.
  */
-const recognizer = new Recognizer(intentsFor(ALL_ACTIONS, COMMANDS));
+const recognizer = recognizerFor(ALL_ACTIONS, COMMANDS);
 
 const CASES: [string, string, Record<string, unknown>][] = [
   ['add tags Pilot and Beta to pat@contoso.com', 'user.add-tags', { tags: ['Pilot', 'Beta'] }],
