@@ -1,5 +1,5 @@
 import type { AnyAction, TargetKind } from '../actions/define-action';
-import { examplesByIntent, type CorpusSet } from '../nlu/corpus/corpus-set';
+import { examplesByIntent, nonRequestsIn, type CorpusSet } from '../nlu/corpus/corpus-set';
 import { TRAINING_CORPUS } from '../nlu/corpus/training.corpus';
 import { BUILTIN_INTENTS, Recognizer, type IntentDescriptor } from '../nlu/recognizer';
 
@@ -26,7 +26,7 @@ type Commands = readonly { intent: IntentDescriptor }[];
 
 /** The bot's recognizer: the declarations and commands, plus what the training corpus shows of how people ask. */
 export function recognizerFor(actions: readonly AnyAction[], commands: Commands, corpus: readonly CorpusSet[] = TRAINING_CORPUS): Recognizer {
-  return new Recognizer(intentsFor(actions, commands, corpus));
+  return new Recognizer(intentsFor(actions, commands, corpus), { nonRequests: nonRequestsIn(corpus) });
 }
 
 /**

@@ -45,6 +45,14 @@ export interface IntentIndexOptions {
   classifier?: boolean | ClassifierOptions;
   /** `examples[i]`: intent i's sample requests, masked like the phrases. */
   examples?: readonly (readonly string[])[];
+  /** Texts that ask for none of the intents (small talk, questions): the classifier learns them as a class of their own. */
+  nonRequests?: readonly string[];
+}
+
+export interface Ranking {
+  intents: IntentScore[];
+  /** The classifier's probability that the text asks for none of the intents (0 without a classifier). */
+  notARequest: number;
 }
 
 type Vector = Map<string, number>;
@@ -102,7 +110,8 @@ export class IntentIndex {
       for (const [f, w] of centroid) push(this.centroidPostings, f, { doc: intent, weight: w });
       this.centroidNorms.push(norm(centroid));
     });
-    this.classifier = options.classifier ? new IntentClassifier(training, docs.length, options.classifier === true ? {} : options.classifier) : undefined;
+    for (const t of options.nonRequests ?? []) training.push({ vector: this.classifierVector(features(canonicalTerms(t))), label: docs.length });
+    this.classifier = options.classifier ? new IntentClassifier(training, docs.length + 1, options.classifier === true ? {} : options.classifier) : undefined;
 
     for (const [i, declared] of declaredWords.entries()) {
       for (const { text: t, words } of [...declared, ...exampleWords[i]]) {
@@ -143,7 +152,7 @@ export class IntentIndex {
   }
 
   /** Intents by descending score (only those sharing a feature with the text). */
-  rank(text: string): IntentScore[] {
+  rank(text: string): Ranking {
     // "mailtip", "sharedmailbox": two phrase words typed as one
     const spaced = text.replace(/[A-Za-z]{6,}/g, (w) => this.split(w.toLowerCase()) ?? w);
     const terms = canonicalTerms(spaced, (word, term) => {
@@ -154,7 +163,7 @@ export class IntentIndex {
     const feats = features(terms);
     const query = this.weigh(feats, true);
     const qNorm = norm(query);
-    if (qNorm === 0) return [];
+    if (qNorm === 0) return { intents: [], notARequest: 0 };
     const phraseDots = new Map<number, number>();
     const centroidDots = new Map<number, number>();
     const understood = new Set<number>();
@@ -179,7 +188,7 @@ export class IntentIndex {
       const centroid = (centroidDots.get(intent) ?? 0) / (qNorm * this.centroidNorms[intent]);
       out.push({ intent, score: BEST_PHRASE_SHARE * cos + (1 - BEST_PHRASE_SHARE) * centroid, probability: probabilities?.[intent] ?? 0 });
     }
-    return out.sort((a, b) => b.score - a.score || a.intent - b.intent);
+    return { intents: out.sort((a, b) => b.score - a.score || a.intent - b.intent), notARequest: probabilities?.[this.centroidNorms.length] ?? 0 };
   }
 
   /**

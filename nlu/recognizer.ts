@@ -67,6 +67,8 @@ export interface RecognizerOptions {
   threshold?: number;
   /** How the classifier trains (tests of the recognizer's own rules may want a quicker one). */
   classifier?: ClassifierOptions;
+  /** Texts that ask for nothing (small talk, questions about Exchange): the classifier learns them as their own class. */
+  nonRequests?: readonly string[];
 }
 
 export { BUILTIN_INTENTS } from './builtin-intents';
@@ -78,8 +80,8 @@ const STANDALONE_PENALTY = 0.35;
  * The text calls an intent's target by that intent's own noun ("the announcements@… DL" for a distribution group
  * action) or by another kind's noun ("shared mailbox info@…" for a user action): the score is scaled by these.
  */
-const NOUN_AGREES = 1.1;
-const NOUN_DISAGREES = 0.85;
+const NOUN_AGREES = 1.2;
+const NOUN_DISAGREES = 0.75;
 /** An intent whose phrases take away, for a text that only gives (or the reverse), keeps this share of its score. */
 const OPPOSITE_DIRECTION = 0.8;
 /** A request that names an address and whose intent found targets in it needs this share of the threshold. */
@@ -104,6 +106,8 @@ const CLASSIFIER_SHARE = 0.5;
  * commands): each class's examples weigh (mean count / its count) to this power.
  */
 const CLASS_BALANCE = 0.5;
+/** A text that names no address is small talk when the classifier gives "asks for nothing" at least this probability. */
+const NOT_A_REQUEST = 0.5;
 
 interface CompiledIntent {
   descriptor: IntentDescriptor;
@@ -161,7 +165,11 @@ export class Recognizer {
     const examples = intents.map((i, n) => (i.examples ?? []).map((e) => ({ raw: e, masked: read(withoutValues(e, compiled[n])) })));
     this.index = new IntentIndex(
       intents.map((i) => phrasesOf(i).map(read)),
-      { classifier: options.classifier ?? { balance: CLASS_BALANCE }, examples: examples.map((list) => list.map((e) => e.masked)) },
+      {
+        classifier: options.classifier ?? { balance: CLASS_BALANCE },
+        examples: examples.map((list) => list.map((e) => e.masked)),
+        nonRequests: (options.nonRequests ?? []).map(read),
+      },
     );
     const exampleWords = exampleVocabulary(examples.flat());
     this.extractor = new EntityExtractor((word, exact) => exampleWords.has(word) || provisional.isKnown(word, { exact }));
@@ -178,8 +186,10 @@ export class Recognizer {
     const addressed = mentions.some((m) => !m.isValue && !m.quoted && (m.kind !== 'name' || (!m.guessed && m.value.includes(' '))));
     if (isSmallTalk(text, addressed, this.requestVerbs)) return { text, actionId: null, confidence: 0, targets: [], params: {}, alternatives: [] };
     const masked = maskMentions(text, mentions);
-    const ranked = this.index
-      .rank(masked)
+    const ranking = this.index.rank(masked);
+    // small talk and questions are a class of their own to the classifier; a text that names an address asks something
+    if (!addressed && ranking.notARequest >= NOT_A_REQUEST) return { text, actionId: null, confidence: 0, targets: [], params: {}, alternatives: [] };
+    const ranked = ranking.intents
       .map(({ intent, score, probability }) => {
         const similarity = this.intents[intent].descriptor.standalone && namesSomeone ? score * STANDALONE_PENALTY : score;
         return { intent, similarity, score: (1 - CLASSIFIER_SHARE) * similarity + CLASSIFIER_SHARE * probability };
@@ -239,7 +249,7 @@ export class Recognizer {
       let f: number | undefined;
       if (specific) {
         // "the projector2@… equipment mailbox": the equipment action agrees, other mailbox actions do not mind
-        f = own.includes(m.nounPhrase) ? NOUN_AGREES : own.includes(m.noun) ? 1 : NOUN_DISAGREES;
+        f = own.includes(m.nounPhrase) ? NOUN_AGREES : own.includes(m.noun) ? 0.9 : NOUN_DISAGREES;
       } else if (this.targetNouns.has(m.noun)) {
         f = own.includes(m.noun) ? NOUN_AGREES : NOUN_DISAGREES;
       }

@@ -67,7 +67,7 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:never ?mind|forget (?:it|about it|that)|scratch that|don'?t bother|leave it)\b/g, ' cancel '],
   // Membership said as a state: "X should no longer be a delegate of Y" removes, "X should be on the DL" adds
   // (before "no longer" is dropped below).
-  [/\b(?:should|must|needs? to|has to|have to)(?: not|n'?t| no longer) (?:be|stay|remain)(?= (?:an?|the) (?:co-?)?(?:delegate|owner|member|moderator)s?\b| (?:on|in|part of) )/g, ' remove member '],
+  [/\b(?:should|must|needs? to|has to|have to)(?: not|n'?t| no longer) (?:be|stay|remain)(?= (?:(?:an?|the) )?(?:co-?)?(?:delegate|owner|member|moderator)s?\b| (?:on|in|part of) )/g, ' remove member '],
   [/\b(?:should|must|needs? to|has to|have to) (?:be|get) (?=(?:on|in|into|onto) (?:the |our |that |this )?(?:\S+ ){0,2}?(?:dls?|distros?|lists?|groups?|distribution|mailing)\b)/g, ' add member '],
   // "drop her from nw-sales@…", "add them to it-team@…": a person moved into or out of something is a member
   [/\b(add|put|include|drop|remove|take|kick|pull|get)\s+(?:him|her|them)\s+(to|into|onto|from|off|out of)\s+(?:the\s+)?(?=xx[en]\b)/g, ' $1 member $2 '],

@@ -7,6 +7,7 @@ import {
   customAttributesField,
   editBehaviour,
   mailboxNames,
+  mailTipRule,
   needsOneOf,
   textField,
   yesNo,
@@ -110,7 +111,7 @@ export const editMailboxAction = defineAction({
       ],
     },
     { name: 'addEmailAddresses', capture: /\b(?:add|give|with)\b[^;!?]*?\b(?:alias(?:es)?|proxy address(?:es)?)\s+((?:[^\s,;]+@[^\s,;]+(?:\s*(?:,|and)\s*)?)+)/i, as: 'emails' },
-    { name: 'mailTip', capture: /\bmail ?tip\b[^"]*"([^"]+)"/i },
+    mailTipRule,
   ],
   target: 'mailbox',
   // "set the mail tip of jane to \"On leave\"": what follows "to" is a new value; the mailbox follows of/for/on

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { defineAction } from '../define-action';
-import { addressList, editBehaviour, mailboxNames, needsOneOf, policyField, textField, userList, type FieldSpec } from './mailbox-lifecycle.helpers';
+import { hiddenFromAddressListsField, hiddenFromAddressListsRule, HIDDEN_LABEL } from '../mail-recipients/address-list-visibility.helpers';
+import { addressList, editBehaviour, mailboxNames, mailTipRule, needsOneOf, policyField, textField, userList, type FieldSpec } from './mailbox-lifecycle.helpers';
 
 /**
- * Edits a shared mailbox: display name, retention and address book policy, addresses, and who may
+ * Edits a shared mailbox: display name, retention and address book policy, mail tip, whether the address
+ * lists show it (admins hide team inboxes from the GAL as often as they rename them), addresses, and who may
  * open it (Full Access: Add/Remove-MailboxPermission), send as it (Add/Remove-RecipientPermission) or
  * send on its behalf (GrantSendOnBehalfTo). Only shared mailboxes are accepted, so a typo cannot turn
  * a person's mailbox into a team inbox. Undo restores each changed value and delegate captured before
@@ -13,12 +15,16 @@ const FIELDS: readonly FieldSpec[] = [
   { key: 'displayName', label: 'Display name', cmdlet: 'Set-Mailbox', param: 'DisplayName', kind: 'text' },
   { key: 'retentionPolicy', label: 'Retention policy', cmdlet: 'Set-Mailbox', param: 'RetentionPolicy', kind: 'policy' },
   { key: 'addressBookPolicy', label: 'Address book policy', cmdlet: 'Set-Mailbox', param: 'AddressBookPolicy', kind: 'policy' },
+  { key: 'mailTip', label: 'Mail tip', cmdlet: 'Set-Mailbox', param: 'MailTip', kind: 'text' },
+  { key: 'hiddenFromAddressLists', label: HIDDEN_LABEL, cmdlet: 'Set-Mailbox', param: 'HiddenFromAddressListsEnabled', kind: 'yesNo' },
 ];
 
 const LABELS: Record<string, string> = {
   displayName: 'display name',
   retentionPolicy: 'retention policy',
   addressBookPolicy: 'address book policy',
+  mailTip: 'mail tip',
+  hiddenFromAddressLists: 'hidden from address lists',
   addEmailAddresses: 'addresses to add',
   removeEmailAddresses: 'addresses to remove',
   addFullAccess: 'Full Access to add',
@@ -41,7 +47,8 @@ export const editSharedMailboxAction = defineAction({
   id: 'mailbox.edit-shared',
   title: 'Edit shared mailbox',
   category: 'Mailboxes',
-  description: 'Change a shared mailbox: display name, retention and address book policy, email addresses, Full Access, Send As and send-on-behalf delegates.',
+  description:
+    'Change a shared mailbox: display name, retention and address book policy, mail tip, visibility in the address lists, email addresses, Full Access, Send As and send-on-behalf delegates.',
   phrases: [
     'edit shared mailbox info@contoso.com',
     'edit the shared mailbox ithelp@contoso.com',
@@ -68,13 +75,19 @@ export const editSharedMailboxAction = defineAction({
     'set RetentionPolicy and AddressBookPolicy on the shared mailbox {mailbox}',
     'the shared mailbox {mailbox} needs a new display name',
     'modify the shared inbox {mailbox} and add an email alias',
+    'hide the shared mailbox {mailbox} from the GAL',
+    'the shared mailbox {mailbox} should not show up in the address book',
+    'set a mail tip on the shared mailbox {mailbox}',
   ],
+  paramRules: [hiddenFromAddressListsRule, mailTipRule],
   target: 'mailbox',
   textTargets: { kinds: ['email', 'name'], after: ['mailbox', 'inbox'], nouns: ['shared mailbox', 'shared inbox'] },
   input: z.object({
     displayName: textField(256, 'New display name.'),
     retentionPolicy: policyField('Retention'),
     addressBookPolicy: policyField('Address book'),
+    mailTip: textField(175, 'Mail tip shown to senders.'),
+    hiddenFromAddressLists: hiddenFromAddressListsField('shared mailbox'),
     addEmailAddresses: addressList('Addresses to add, one per line.'),
     removeEmailAddresses: addressList('Addresses to remove, one per line.'),
     addFullAccess: userList('Users who may open the mailbox (Full Access, mapped in Outlook), to add.'),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ActionContext, ChangeLine, UndoSpec } from '../define-action';
+import type { ActionContext, ChangeLine, ParamRule, UndoSpec } from '../define-action';
 import { StewardError } from '../errors';
 import { addRemove, type ExchangeObject } from '../exchange-gateway.types';
 import { refHelp } from '../input-refs';
@@ -65,6 +65,9 @@ export function assertKind(target: MailboxTarget, expected: MailboxKind, actionH
 // ---- inputs shared by several declarations -------------------------------------------------------
 
 export const yesNo = (help: string) => z.enum(['Yes', 'No']).optional().describe(help);
+
+/** A quoted mail tip on the chat line ("set the mail tip … \"Replies within 2 days\""), for the mailbox edits. */
+export const mailTipRule: ParamRule = { name: 'mailTip', capture: /\bmail ?tip\b[^"]*"([^"]+)"/i };
 export const textField = (max: number, help: string) => z.string().trim().min(1).max(max).optional().describe(`${help} Type "None" to clear it.`);
 export const addressList = (help: string) => z.array(z.string().trim().email()).optional().describe(help);
 export const userList = (help: string) => z.array(z.string().trim().min(1)).optional().describe(refHelp('user', help));

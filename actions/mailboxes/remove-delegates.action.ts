@@ -69,7 +69,7 @@ export const removeDelegatesAction = defineAction({
     { name: 'delegates', capture: /\b(?:take|revoke|remove)\s+([^\s]+@[^\s']+?)(?:'s)?\s+(?:off|as|from|full|send|access|delegate)/i, as: 'emails' },
     { name: 'accessRights', capture: RIGHTS_IN_TEXT, as: 'list' },
   ],
-  textTargets: { kinds: ['email', 'name'], after: ['from', 'of', 'to', 'mailbox'] },
+  textTargets: { kinds: ['email', 'name'], after: ['from', 'of', 'on', 'to', 'mailbox'] },
   target: 'mailbox',
   input,
   permission: 'management',

@@ -50,3 +50,8 @@ export function examplesByIntent(sets: readonly CorpusSet[]): Map<string, string
   }
   return out;
 }
+
+/** The texts that ask for nothing (small talk, questions). */
+export function nonRequestsIn(sets: readonly CorpusSet[]): string[] {
+  return sets.flatMap((s) => s.lines.filter((l) => l.intent === null).map((l) => l.text));
+}

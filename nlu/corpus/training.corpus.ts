@@ -18,6 +18,12 @@ import { EXCHANGE_TRAIN_C } from './exchange-train-c.corpus';
 import { IDENTITY_TRAIN_D } from './identity-train-d.corpus';
 import { IDENTITY_TRAIN_E } from './identity-train-e.corpus';
 import { IDENTITY_TRAIN_F } from './identity-train-f.corpus';
+import { EXCHANGE_TRAIN_G } from './exchange-train-g.corpus';
+import { EXCHANGE_TRAIN_I } from './exchange-train-i.corpus';
+import { EXCHANGE_TRAIN_J } from './exchange-train-j.corpus';
+import { EXCHANGE_TRAIN_K } from './exchange-train-k.corpus';
+import { EXCHANGE_TRAIN_L } from './exchange-train-l.corpus';
+import { EXCHANGE_TRAIN_H } from './exchange-train-h.corpus';
 import { STEWARD_COMMANDS } from './steward-commands.corpus';
 
 /** Every set the bot's recognizer learns from. */
@@ -41,5 +47,11 @@ export const TRAINING_CORPUS: readonly CorpusSet[] = [
   IDENTITY_TRAIN_D,
   IDENTITY_TRAIN_E,
   IDENTITY_TRAIN_F,
+  EXCHANGE_TRAIN_G,
+  EXCHANGE_TRAIN_I,
+  EXCHANGE_TRAIN_J,
+  EXCHANGE_TRAIN_K,
+  EXCHANGE_TRAIN_L,
+  EXCHANGE_TRAIN_H,
   STEWARD_COMMANDS,
 ];

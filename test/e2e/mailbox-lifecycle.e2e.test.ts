@@ -176,6 +176,33 @@ describe('mailbox.edit-shared', () => {
     expect(await fullAccess('info@contoso.com')).toEqual(before.fullAccess);
   });
 
+  it('hides the shared mailbox from the GAL from the chat line, before → after; Undo shows it again', async () => {
+    expect((await mailbox('ithelp@contoso.com')).HiddenFromAddressListsEnabled).toBe(false);
+    const mark = t.logMark();
+    // the chat line says everything: straight to the confirm card
+    const card = await confirmCard('hide the shared mailbox ithelp@contoso.com from the GAL');
+    expect(buttonData(card, /^Confirm/).steward).toMatchObject({ actionId: 'mailbox.edit-shared' });
+    expect(cardText(card)).toContain('Hidden from address lists: \nNo\n → \nYes');
+    const result = await confirm(card);
+    expectCatalogWrites('mailbox.edit-shared', mark);
+    expect((await mailbox('ithelp@contoso.com')).HiddenFromAddressListsEnabled).toBe(true);
+
+    await undo(result);
+    expect((await mailbox('ithelp@contoso.com')).HiddenFromAddressListsEnabled).toBe(false);
+  });
+
+  it('sets a mail tip from the form; a mail tip longer than Exchange allows is refused and changes nothing', async () => {
+    const card = await confirmCard('edit shared mailbox info@contoso.com', { mailTip: 'Replies within two working days' });
+    expect(cardText(card)).toContain('Replies within two working days');
+    await confirm(card);
+    expect((await mailbox('info@contoso.com')).MailTip).toBe('Replies within two working days');
+    const mark = t.logMark();
+    const text = await refused('edit shared mailbox info@contoso.com', { mailTip: 'x'.repeat(176) });
+    expect(text).toMatch(/mail ?tip/i);
+    expect(t.writesSince(mark)).toEqual([]);
+    expect((await mailbox('info@contoso.com')).MailTip).toBe('Replies within two working days');
+  });
+
   it('refuses a mailbox that is not shared; nothing changes', async () => {
     const mark = t.logMark();
     const text = await refused(`edit shared mailbox ${room12.upn}`, { displayName: 'Not Shared' });
