@@ -70,7 +70,8 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:should|must|needs? to|has to|have to)(?: not|n'?t| no longer) (?:be|stay|remain)(?= (?:(?:an?|the) )?(?:co-?)?(?:delegate|owner|member|moderator)s?\b| (?:on|in|part of) )/g, ' remove member '],
   [/\b(?:should|must|needs? to|has to|have to) (?:be|get) (?=(?:on|in|into|onto) (?:the |our |that |this )?(?:\S+ ){0,2}?(?:dls?|distros?|lists?|groups?|distribution|mailing)\b)/g, ' add member '],
   // "drop her from nw-sales@…", "add them to it-team@…": a person moved into or out of something is a member
-  [/\b(add|put|include|drop|remove|take|kick|pull|get)\s+(?:him|her|them)\s+(to|into|onto|from|off|out of)\s+(?:the\s+)?(?=xx[en]\b)/g, ' $1 member $2 '],
+  // "kick her out of the DL nw-sales@…": a kind noun may sit between the article and the container
+  [/\b(add|put|include|drop|remove|take|kick|pull|get)\s+(?:him|her|them)\s+(to|into|onto|from|off|out of)\s+(?:the\s+)?(?=(?:[a-z]+\s+){0,2}xx[en]\b)/g, ' $1 member $2 '],
   // "X should be a delegate on Y" gives a role; "X and Y shouldn't have them anymore" takes rights away
   [/(xx[a-z]) (?:should|needs? to|must|has to|will) be (?:an?|the) (?=(?:co-?)?(?:delegate|owner|member|moderator)s?\b)/g, ' add $1 as a '],
   [/\b(?:shouldn'?t|should not|should no longer|mustn'?t|must not|must no longer|can'?t|cannot|may not|no longer) (?:have|get|keep|hold)\b/g, ' remove '],

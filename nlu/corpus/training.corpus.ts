@@ -24,6 +24,12 @@ import { EXCHANGE_TRAIN_J } from './exchange-train-j.corpus';
 import { EXCHANGE_TRAIN_K } from './exchange-train-k.corpus';
 import { EXCHANGE_TRAIN_L } from './exchange-train-l.corpus';
 import { EXCHANGE_TRAIN_H } from './exchange-train-h.corpus';
+import { EXCHANGE_TRAIN_M } from './exchange-train-m.corpus';
+import { EXCHANGE_TRAIN_N } from './exchange-train-n.corpus';
+import { EXCHANGE_TRAIN_O } from './exchange-train-o.corpus';
+import { EXCHANGE_TRAIN_P } from './exchange-train-p.corpus';
+import { EXCHANGE_TRAIN_Q } from './exchange-train-q.corpus';
+import { EXCHANGE_TRAIN_R } from './exchange-train-r.corpus';
 import { STEWARD_COMMANDS } from './steward-commands.corpus';
 
 /** Every set the bot's recognizer learns from. */
@@ -53,5 +59,11 @@ export const TRAINING_CORPUS: readonly CorpusSet[] = [
   EXCHANGE_TRAIN_K,
   EXCHANGE_TRAIN_L,
   EXCHANGE_TRAIN_H,
+  EXCHANGE_TRAIN_M,
+  EXCHANGE_TRAIN_N,
+  EXCHANGE_TRAIN_O,
+  EXCHANGE_TRAIN_P,
+  EXCHANGE_TRAIN_Q,
+  EXCHANGE_TRAIN_R,
   STEWARD_COMMANDS,
 ];
