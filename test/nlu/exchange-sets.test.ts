@@ -29,6 +29,22 @@ interface ExchangeSet {
 
 const SETS: ExchangeSet[] = [
   { file: 'utterances.exchange-own.tsv', role: 'own', linesPerAction: 2, noneLines: 8, floor: { intent: 0.95, targets: 0.95 } },
+  {
+    file: 'utterances.exchange-blind-8.tsv',
+    role: 'blind',
+    linesPerAction: 3,
+    noneLines: 12,
+    floor: { intent: 0.98, targets: 0.98 },
+    firstScore: '2026-11-23, adatum.com, written before the corpus existed and scored once after it landed: 98.7 % intents, 98.0 % targets',
+  },
+  {
+    file: 'utterances.exchange-blind-9.tsv',
+    role: 'blind',
+    linesPerAction: 3,
+    noneLines: 12,
+    floor: { intent: 0.97, targets: 0.92 },
+    firstScore: '2026-11-23, wingtiptoys.com (helpdesk shorthand), same conditions: 97.3 % intents, 92.0 % targets',
+  },
 ];
 
 const FIXTURES = path.resolve(__dirname, '../fixtures');
