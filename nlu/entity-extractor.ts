@@ -1,3 +1,4 @@
+import { BoundedMemo } from './bounded-memo';
 import { FUNCTION_WORDS, formsIdiom } from './text-normalizer';
 
 /**
@@ -199,14 +200,13 @@ const SUBJECT_VERBS: ReadonlySet<string> = new Set([
 ]);
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'de', 'der', 'den', 'la', 'le', 'da', 'di', 'du', 'von', 'del', 'dos', 'bin', 'al']);
 
-const IDIOM_CACHE_SIZE = 20_000;
-
 /**
  * Mention finder. `isKnownWord` tells vocabulary words (which are never names) from unknown ones; the
  * recognizer builds it from the intents' phrases.
  */
 export class EntityExtractor {
-  private readonly idioms = new Map<string, boolean>();
+  /** formsIdiom's answers: the same word pairs come back in every text. */
+  private readonly idioms = new BoundedMemo<boolean>(20_000);
 
   constructor(private readonly isKnownWord: (lowerWord: string, exact?: boolean) => boolean) {}
 
@@ -272,18 +272,8 @@ export class EntityExtractor {
     if (tokens === undefined || i === undefined) return false;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
-    return (prev !== undefined && this.idiom(prev.lower, t.lower)) || (next !== undefined && this.idiom(t.lower, next.lower));
-  }
-
-  /** formsIdiom, remembered: the same word pairs come back in every text (bounded, chat brings new ones for ever). */
-  private idiom(first: string, second: string): boolean {
-    const key = `${first} ${second}`;
-    const cached = this.idioms.get(key);
-    if (cached !== undefined) return cached;
-    if (this.idioms.size >= IDIOM_CACHE_SIZE) this.idioms.clear();
-    const forms = formsIdiom(first, second);
-    this.idioms.set(key, forms);
-    return forms;
+    const idiom = (first: string, second: string) => this.idioms.get(`${first} ${second}`, () => formsIdiom(first, second));
+    return (prev !== undefined && idiom(prev.lower, t.lower)) || (next !== undefined && idiom(t.lower, next.lower));
   }
 
   /** Capitalized names: "Jane Doe", "Grant Smith" (a known word that starts a name), "Ludwig van Beethoven". */

@@ -15,8 +15,6 @@ export interface ClassifierOptions {
    * count the same however many examples it has.
    */
   balance?: number;
-  /** Learn a per-class bias (a prior: classes with many examples win ties). */
-  bias?: boolean;
 }
 
 export class IntentClassifier {
@@ -31,7 +29,6 @@ export class IntentClassifier {
     const epochs = options.epochs ?? 12;
     const rate0 = options.learningRate ?? 0.5;
     const l2 = options.l2 ?? 1e-5;
-    const learnBias = options.bias ?? true;
     this.bias = new Float64Array(classes);
     const counts = new Float64Array(classes);
     for (const e of examples) counts[e.label] += 1;
@@ -60,7 +57,8 @@ export class IntentClassifier {
             w[c] -= rate * g;
           }
         }
-        if (learnBias) for (let c = 0; c < classes; c += 1) this.bias[c] -= rate * (probs[c] - (c === label ? 1 : 0)) * 0.1;
+        // a per-class bias: a prior, learnt more slowly than the words
+        for (let c = 0; c < classes; c += 1) this.bias[c] -= rate * (probs[c] - (c === label ? 1 : 0)) * 0.1;
       }
     }
   }

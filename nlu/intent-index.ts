@@ -1,4 +1,5 @@
 import { MENTION_SLOT } from './entity-extractor';
+import { BoundedMemo } from './bounded-memo';
 import { IntentClassifier, type ClassifierOptions } from './intent-classifier';
 import { canonicalTerms, canonicalWord, FUNCTION_WORDS, isLexiconWord, simpleWords, termsOfWords, type Term } from './text-normalizer';
 
@@ -21,9 +22,6 @@ const WORD_IDF_FLOOR = 1.5;
 /** Grammar words that still take part in word pairs: they tell "copy from X to Y" from "copy X's … to Y". */
 const PAIRED_FUNCTION_WORDS: ReadonlySet<string> = new Set(['to', 'from', 'of', 'for', 'on', 'in', 'as', 'with', 'into', 'onto']);
 
-/** isKnown remembers this many answers at most. */
-const KNOWN_CACHE_SIZE = 20_000;
-
 const SLOTS: ReadonlySet<string> = new Set(Object.values(MENTION_SLOT));
 /** Slots that only some actions take (devices, sites, phone numbers): these count as words too. */
 const KIND_SLOTS: ReadonlySet<string> = new Set([MENTION_SLOT.host, MENTION_SLOT.url, MENTION_SLOT.phone]);
@@ -42,7 +40,7 @@ export interface IntentScore {
 
 export interface IntentIndexOptions {
   /** Train a classifier on the phrases as well (the provisional index that only knows vocabulary does not need one). */
-  classifier?: boolean | ClassifierOptions;
+  classifier?: ClassifierOptions;
   /** `examples[i]`: intent i's sample requests, masked like the phrases. */
   examples?: readonly (readonly string[])[];
   /** Texts that ask for none of the intents (small talk, questions): the classifier learns them as a class of their own. */
@@ -73,8 +71,8 @@ export class IntentIndex {
   private readonly words = new Set<string>();
   private readonly deletions = new Map<string, string>();
   private readonly classifier: IntentClassifier | undefined;
-  /** isKnown's answers so far (reading the phrases asks about the same words thousands of times). */
-  private readonly known = new Map<string, boolean>();
+  /** isKnown's answers (reading the phrases asks about the same words thousands of times). */
+  private readonly known = new BoundedMemo<boolean>(20_000);
 
   /** `docs[i]` holds intent i's example texts, example targets already replaced by slots. */
   constructor(docs: readonly (readonly string[])[], options: IntentIndexOptions = {}) {
@@ -111,7 +109,7 @@ export class IntentIndex {
       this.centroidNorms.push(norm(centroid));
     });
     for (const t of options.nonRequests ?? []) training.push({ vector: this.classifierVector(features(canonicalTerms(t))), label: docs.length });
-    this.classifier = options.classifier ? new IntentClassifier(training, docs.length + 1, options.classifier === true ? {} : options.classifier) : undefined;
+    this.classifier = options.classifier ? new IntentClassifier(training, docs.length + 1, options.classifier) : undefined;
 
     for (const [i, declared] of declaredWords.entries()) {
       for (const { text: t, words } of [...declared, ...exampleWords[i]]) {
@@ -138,17 +136,13 @@ export class IntentIndex {
    */
   isKnown(word: string, options: { exact?: boolean } = {}): boolean {
     if (this.words.has(word) || isLexiconWord(word)) return true;
-    const key = `${options.exact ? '=' : '~'}${word}`;
-    const cached = this.known.get(key);
-    if (cached !== undefined) return cached;
-    const terms = canonicalTerms(word);
-    const known =
-      (terms.length > 0 && terms.every((t) => t.functional || this.idf.has(t.term))) ||
-      (!options.exact && (this.repair(word) !== undefined || this.split(word) !== undefined));
-    // the same words come back in every request; the cache is bounded because chat brings new ones for ever
-    if (this.known.size >= KNOWN_CACHE_SIZE) this.known.clear();
-    this.known.set(key, known);
-    return known;
+    return this.known.get(`${options.exact ? '=' : '~'}${word}`, () => {
+      const terms = canonicalTerms(word);
+      return (
+        (terms.length > 0 && terms.every((t) => t.functional || this.idf.has(t.term))) ||
+        (!options.exact && (this.repair(word) !== undefined || this.split(word) !== undefined))
+      );
+    });
   }
 
   /** Intents by descending score (only those sharing a feature with the text). */

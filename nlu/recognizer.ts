@@ -1,5 +1,4 @@
 import { EntityExtractor, MENTION_SLOT, pickTargets, slotExamples, type Mention, type TargetHint } from './entity-extractor';
-import type { ClassifierOptions } from './intent-classifier';
 import { IntentIndex } from './intent-index';
 import { compileHints, readParams, type ParamHint } from './param-extractor';
 import { isSmallTalk, requestVerbsOf } from './small-talk';
@@ -65,8 +64,6 @@ export interface Alternative {
 export interface RecognizerOptions {
   /** Minimum confidence for an intent; below it actionId is null. Default 0.3. */
   threshold?: number;
-  /** How the classifier trains (tests of the recognizer's own rules may want a quicker one). */
-  classifier?: ClassifierOptions;
   /** Texts that ask for nothing (small talk, questions about Exchange): the classifier learns them as their own class. */
   nonRequests?: readonly string[];
 }
@@ -82,6 +79,8 @@ const STANDALONE_PENALTY = 0.35;
  */
 const NOUN_AGREES = 1.2;
 const NOUN_DISAGREES = 0.75;
+/** "the shared mailbox X" for an action on any mailbox: right kind, but another action owns that noun phrase. */
+const NOUN_ONLY_HEAD = 0.9;
 /** An intent whose phrases take away, for a text that only gives (or the reverse), keeps this share of its score. */
 const OPPOSITE_DIRECTION = 0.8;
 /** A request that names an address and whose intent found targets in it needs this share of the threshold. */
@@ -166,7 +165,7 @@ export class Recognizer {
     this.index = new IntentIndex(
       intents.map((i) => phrasesOf(i).map(read)),
       {
-        classifier: options.classifier ?? { balance: CLASS_BALANCE },
+        classifier: { balance: CLASS_BALANCE },
         examples: examples.map((list) => list.map((e) => e.masked)),
         nonRequests: (options.nonRequests ?? []).map(read),
       },
@@ -248,8 +247,8 @@ export class Recognizer {
       const specific = m.nounPhrase !== m.noun && this.targetNouns.has(m.nounPhrase);
       let f: number | undefined;
       if (specific) {
-        // "the projector2@… equipment mailbox": the equipment action agrees, other mailbox actions do not mind
-        f = own.includes(m.nounPhrase) ? NOUN_AGREES : own.includes(m.noun) ? 0.9 : NOUN_DISAGREES;
+        // "the projector2@… equipment mailbox": the equipment action agrees, other mailbox actions fit less well
+        f = own.includes(m.nounPhrase) ? NOUN_AGREES : own.includes(m.noun) ? NOUN_ONLY_HEAD : NOUN_DISAGREES;
       } else if (this.targetNouns.has(m.noun)) {
         f = own.includes(m.noun) ? NOUN_AGREES : NOUN_DISAGREES;
       }
